@@ -1,0 +1,12 @@
+package dev.slate.clap;
+
+/** What a segment's asset is once generated. */
+public enum OutputType implements ClapEnum {
+    TEXT, ANIMATION, INTERFACE, EVENT, PHENOMENON, TRANSITION, IMAGE, IMAGE_SEGMENTATION, IMAGE_DEPTH,
+    VIDEO, VIDEO_SEGMENTATION, VIDEO_DEPTH, AUDIO;
+
+    @Override
+    public String wire() {
+        return name();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.slate.clap;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a segment (or an entity) is. The draft calls the storyboard category {@code STORYBOARD}; the
+ * reference reader only knows {@code IMAGE}, so {@code STORYBOARD} is read as {@link #IMAGE} and
+ * {@code IMAGE} is written.
+ */
+public enum SegmentCategory implements ClapEnum {
+    SPLAT, MESH, DEPTH, EFFECT, EVENT, INTERFACE, PHENOMENON, VIDEO, IMAGE, TRANSITION, CHARACTER,
+    LOCATION, TIME, ERA, LIGHTING, WEATHER, ACTION, MUSIC, SOUND, DIALOGUE, STYLE, CAMERA, GROUP, GENERIC;
+
+    @Override
+    public String wire() {
+        return name();
+    }
+
+    /** Case-insensitive, with the draft's {@code STORYBOARD} as an alias of {@link #IMAGE}. */
+    public static Optional<SegmentCategory> parse(String value) {
+        if (value != null && value.trim().toUpperCase(Locale.ROOT).equals("STORYBOARD")) {
+            return Optional.of(IMAGE);
+        }
+        return ClapEnum.lookup(SegmentCategory.class, value);
+    }
+}
