@@ -1,0 +1,80 @@
+package dev.slate.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bytes to text the way scripts arrive: UTF-8 with or without a byte-order mark, UTF-16 with one (or
+ * without, when the zero bytes give it away), and Windows-1252 for anything that is not valid UTF-8,
+ * since that is what word processors on Windows save.
+ */
+public final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    public static DecodedText decode(byte[] bytes) {
+        int n = bytes.length;
+        if (n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new DecodedText(lenientUtf8(bytes, 3), "UTF-8 (BOM)");
+        }
+        if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new DecodedText(new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE), "UTF-16BE (BOM)");
+        }
+        if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new DecodedText(new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE), "UTF-16LE (BOM)");
+        }
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new DecodedText(utf16.substring(1), utf16.charAt(0) == 'L' ? "UTF-16LE" : "UTF-16BE");
+        }
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = strict.decode(ByteBuffer.wrap(bytes));
+            return new DecodedText(chars.toString(), "UTF-8");
+        } catch (CharacterCodingException e) {
+            return new DecodedText(new String(bytes, WINDOWS_1252), "windows-1252");
+        }
+    }
+
+    private static String lenientUtf8(byte[] bytes, int offset) {
+        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Plain-text UTF-16 without a BOM shows as a zero byte in every other position; returns the text
+     * prefixed with 'L' or 'B' for the byte order, or null when the bytes do not look like UTF-16.
+     */
+    private static String utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) {
+                evenZeros++;
+            }
+            if (bytes[i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        int pairs = n / 2;
+        if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) {
+            return "L" + new String(bytes, 0, bytes.length & ~1, StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) {
+            return "B" + new String(bytes, 0, bytes.length & ~1, StandardCharsets.UTF_16BE);
+        }
+        return null;
+    }
+}
