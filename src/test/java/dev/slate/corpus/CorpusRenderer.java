@@ -47,7 +47,15 @@ public final class CorpusRenderer {
         return new Script(List.copyOf(r.out), layout);
     }
 
+    /** What a page break inside a speech reads like, per language: the foot marker and the continuation. */
+    private static final Map<String, String[]> SPEECH_BREAK = Map.of(
+            "en", new String[] {"(MORE)", "(CONT'D)"},
+            "fr", new String[] {"(À SUIVRE)", "(SUITE)"},
+            "es", new String[] {"(MÁS)", "(CONT.)"},
+            "de", new String[] {"(MEHR)", "(FORTS.)"});
+
     private void run(TaggedSource source) {
+        String[] speechBreak = SPEECH_BREAK.getOrDefault(source.language(), SPEECH_BREAK.get("en"));
         String speechCue = null;
         String speaker = null;
         List<TaggedSource.Line> lines = source.lines();
@@ -67,9 +75,9 @@ public final class CorpusRenderer {
             boolean keepWithNext = tag.equals("HEADING") || tag.equals("CHARACTER") || tag.equals("SHOT");
             if (onPage >= layout.pageLines() - (keepWithNext ? 3 : 0)) {
                 if (inSpeech && layout.more()) {
-                    emit(indent(layout.cue()) + "(MORE)", "PAGE", null);
+                    emit(indent(layout.cue()) + speechBreak[0], "PAGE", null);
                     pageBreak();
-                    String cont = speechCue.toUpperCase(Locale.ROOT).contains("CONT") ? speechCue : speechCue + " (CONT'D)";
+                    String cont = speechCue.contains(speechBreak[1]) ? speechCue : speechCue + " " + speechBreak[1];
                     emit(indent(layout.cue()) + cont, "PAGE", null);
                 } else {
                     pageBreak();
@@ -82,9 +90,27 @@ public final class CorpusRenderer {
                 speechCue = null;
             }
             boolean spoken = tag.equals("CHARACTER") || tag.equals("DIALOGUE") || tag.equals("PARENTHETICAL");
-            out.add(new Rendered(decorate(tag, place(tag, l.text())), tag, spoken ? speaker : null, l.text()));
+            String text = written(tag, l.text());
+            out.add(new Rendered(decorate(tag, place(tag, text)), tag, spoken ? speaker : null, text));
             onPage++;
         }
+    }
+
+    /**
+     * The line as a plain-text script shows it. Dual dialogue runs one speech after the other, as text
+     * exports write it. Notes, sections, synopses, lyrics and centered text have no plain-text form of
+     * their own, so they keep Fountain's marks, which writers also use in plain text.
+     */
+    private static String written(String tag, String text) {
+        return switch (tag) {
+            case "CHARACTER" -> text.endsWith(" ^") ? text.substring(0, text.length() - 2) : text;
+            case "NOTE" -> "[[" + text + "]]";
+            case "SECTION" -> "# " + text;
+            case "SYNOPSIS" -> "= " + text;
+            case "LYRICS" -> "~" + text;
+            case "CENTERED" -> "> " + text + " <";
+            default -> text;
+        };
     }
 
     private String place(String tag, String text) {
@@ -200,7 +226,6 @@ public final class CorpusRenderer {
         for (Rendered r : script.lines()) {
             if ("CHARACTER".equals(r.tag())) {
                 String cue = r.source();
-                cue = cue.endsWith(" ^") ? cue.substring(0, cue.length() - 2) : cue;
                 cues.computeIfAbsent(r.speaker(), k -> new LinkedHashMap<>()).merge(cue, 1, Integer::sum);
             }
         }
