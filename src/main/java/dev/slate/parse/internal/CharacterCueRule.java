@@ -1,0 +1,101 @@
+package dev.slate.parse.internal;
+
+import dev.slate.parse.CharacterCue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recognises a character cue by its shape: a short uppercase name, then any number of parenthesised
+ * extensions ({@code (V.O.)}, {@code (CONT'D)}), or an attitude after a comma and a colon
+ * ({@code REN, DEFIANT:}), or Fountain's marks ({@code @} forced, {@code ^} dual). Whether a line of
+ * that shape really is a cue depends on what follows it; the classifier decides that.
+ */
+final class CharacterCueRule {
+
+    private static final int MAX_NAME = 38;
+
+    private CharacterCueRule() {
+    }
+
+    /** The cue this line would be, or null when it does not have a cue's shape. */
+    static CharacterCue parse(String content) {
+        return parse(content, false);
+    }
+
+    /**
+     * @param anyCase accept a name written in lowercase or mixed case (for names the script already
+     *     uses as cues, written carelessly)
+     */
+    static CharacterCue parse(String content, boolean anyCase) {
+        String s = content.strip();
+        boolean forced = false;
+        if (s.startsWith("@")) {
+            forced = true;
+            s = s.substring(1).strip();
+        }
+        boolean dual = false;
+        if (s.endsWith("^")) {
+            dual = true;
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        List<String> extensions = new ArrayList<>();
+        while (s.endsWith(")")) {
+            int open = s.lastIndexOf('(');
+            if (open <= 0) {
+                return null;
+            }
+            String ext = s.substring(open + 1, s.length() - 1).strip();
+            if (ext.isEmpty() || ext.length() > 30 || ext.indexOf('(') >= 0) {
+                return null;
+            }
+            extensions.add(0, ext);
+            s = s.substring(0, open).strip();
+        }
+        String attitude = "";
+        if (s.endsWith(":")) {
+            s = s.substring(0, s.length() - 1).strip();
+            int comma = s.indexOf(',');
+            if (comma > 0) {
+                attitude = s.substring(comma + 1).strip();
+                s = s.substring(0, comma).strip();
+                if (attitude.isEmpty() || Shapes.words(attitude) > 4) {
+                    return null;
+                }
+            }
+        }
+        if (s.isEmpty() || s.length() > MAX_NAME || Shapes.words(s) > 5) {
+            return null;
+        }
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c) && c != 'ß' && !anyCase && !forced) {
+                    return null;
+                }
+            } else if (!(Character.isDigit(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || c == '&'
+                    || c == '#' || c == '/')) {
+                return null;
+            }
+        }
+        if (letters < 1 || (letters < 2 && !Character.isLetter(s.charAt(0)))) {
+            return null;
+        }
+        char end = Shapes.last(s);
+        if ((end == '.' && !endsWithTitle(s)) || end == '-' || end == '/' || end == '&') {
+            return null;
+        }
+        if (!attitude.isEmpty() && !anyCase && !Shapes.allCaps(attitude) && !forced) {
+            return null;
+        }
+        String name = Grammar.upper(s).replaceAll("\\s+", " ");
+        return new CharacterCue(content.strip(), name, extensions, attitude, dual);
+    }
+
+    /** Names may end in an abbreviation: {@code MARTIN LUTHER KING JR.} */
+    private static boolean endsWithTitle(String s) {
+        String u = s.toUpperCase(java.util.Locale.ROOT);
+        return u.endsWith(" JR.") || u.endsWith(" SR.") || u.endsWith(" ST.");
+    }
+}

@@ -1,0 +1,149 @@
+package dev.slate.parse.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One language's screenplay conventions, loaded from {@code grammars/<lang>.grammar} (see
+ * grammars/README.md) merged with {@code common.grammar}. Entries are kept uppercase; lookups take
+ * uppercase text. Immutable and shared by every parse.
+ */
+public final class Grammar {
+
+    private final String language;
+    private final Map<String, Set<String>> exact;
+    private final Map<String, List<String>> longestFirst;
+
+    private Grammar(String language, Map<String, List<String>> sections) {
+        this.language = language;
+        Map<String, Set<String>> e = new LinkedHashMap<>();
+        Map<String, List<String>> l = new LinkedHashMap<>();
+        sections.forEach((name, entries) -> {
+            e.put(name, Collections.unmodifiableSet(new HashSet<>(entries)));
+            List<String> sorted = new ArrayList<>(new HashSet<>(entries));
+            sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            l.put(name, Collections.unmodifiableList(sorted));
+        });
+        this.exact = Collections.unmodifiableMap(e);
+        this.longestFirst = Collections.unmodifiableMap(l);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The languages bundled in grammars/. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es", "de");
+
+    /** Loads {@code common} and {@code language} from the classpath's grammars/ folder. */
+    public static Grammar load(String language) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        read("common", sections);
+        read(language, sections);
+        return new Grammar(language, sections);
+    }
+
+    private static void read(String name, Map<String, List<String>> into) {
+        String path = "/grammars/" + name + ".grammar";
+        try (InputStream in = Grammar.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no grammar for language '" + name + "' (looked for " + path + ")");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String section = null;
+            for (String line; (line = r.readLine()) != null; ) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                if (s.startsWith("[") && s.endsWith("]")) {
+                    section = s.substring(1, s.length() - 1).strip();
+                    into.computeIfAbsent(section, k -> new ArrayList<>());
+                } else if (section != null) {
+                    into.get(section).add(upper(s));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Uppercase, keeping ß (its uppercase "SS" would change the length and the name). */
+    public static String upper(String s) {
+        if (s.indexOf('ß') < 0) {
+            return s.toUpperCase(Locale.ROOT);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (String part : s.split("ß", -1)) {
+            if (b.length() > 0 || s.startsWith("ß")) {
+                b.append('ß');
+            }
+            b.append(part.toUpperCase(Locale.ROOT));
+        }
+        return s.startsWith("ß") ? b.substring(0) : b.toString();
+    }
+
+    /** Whether {@code upperText} is an entry of {@code section}. */
+    public boolean has(String section, String upperText) {
+        Set<String> s = exact.get(section);
+        return s != null && s.contains(upperText);
+    }
+
+    public Set<String> entries(String section) {
+        return exact.getOrDefault(section, Set.of());
+    }
+
+    /**
+     * The longest entry of {@code section} that starts {@code upperText} and ends at a word boundary
+     * (so {@code INT} does not match {@code INTERCUT}), or null.
+     */
+    public String prefix(String section, String upperText) {
+        List<String> entries = longestFirst.get(section);
+        if (entries == null) {
+            return null;
+        }
+        for (String p : entries) {
+            if (upperText.startsWith(p)) {
+                if (upperText.length() == p.length()) {
+                    return p;
+                }
+                char last = p.charAt(p.length() - 1);
+                char next = upperText.charAt(p.length());
+                if (!Character.isLetterOrDigit(last) || !Character.isLetterOrDigit(next)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The longest entry of {@code section} that ends {@code upperText} after a word boundary, or null. */
+    public String suffix(String section, String upperText) {
+        List<String> entries = longestFirst.get(section);
+        if (entries == null) {
+            return null;
+        }
+        for (String p : entries) {
+            if (upperText.endsWith(p)) {
+                int at = upperText.length() - p.length();
+                if (at == 0 || !Character.isLetterOrDigit(upperText.charAt(at - 1)) || !Character.isLetterOrDigit(p.charAt(0))) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+}

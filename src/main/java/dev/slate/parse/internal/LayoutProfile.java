@@ -1,0 +1,147 @@
+package dev.slate.parse.internal;
+
+import dev.slate.parse.CharacterCue;
+import java.util.List;
+
+/**
+ * What this script's layout tells, learnt from the script itself because layouts differ: the columns
+ * of cues, parentheticals, dialogue and action when it is indented (a word processor, pdftotext and a
+ * web page put them in different places), whether blank lines separate its elements, and how wide its
+ * dialogue and action lines wrap (which still tells them apart once indentation is gone).
+ */
+final class LayoutProfile {
+
+    final boolean indented;
+    final int cueColumn;
+    final int dialogueColumn;
+    final int parentheticalColumn;
+    final int actionColumn;
+    final boolean blankLines;
+    /** The width dialogue wraps at: almost every dialogue line is at most this long. */
+    final int dialogueWidth;
+
+    private LayoutProfile(boolean indented, int cue, int dialogue, int paren, int action, boolean blankLines,
+            int dialogueWidth) {
+        this.indented = indented;
+        this.cueColumn = cue;
+        this.dialogueColumn = dialogue;
+        this.parentheticalColumn = paren;
+        this.actionColumn = action;
+        this.blankLines = blankLines;
+        this.dialogueWidth = dialogueWidth;
+    }
+
+    static LayoutProfile learn(List<Line> lines) {
+        int blankCount = 0;
+        int contentCount = 0;
+        for (Line l : lines) {
+            if (l.blank) {
+                blankCount++;
+            } else if (l.tag == null) {
+                contentCount++;
+            }
+        }
+        boolean structuralBlanks = contentCount > 0 && blankCount * 5 >= contentCount;
+        int[] cueIndents = new int[200];
+        int[] dialogueIndents = new int[200];
+        int[] parenIndents = new int[200];
+        int[] longIndents = new int[200];
+        int[] dialogueLengths = new int[200];
+        int blank = 0;
+        int content = 0;
+        int cues = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.blank) {
+                blank++;
+                continue;
+            }
+            if (l.tag != null) {
+                continue;
+            }
+            content++;
+            if (l.length() >= 45) {
+                longIndents[Math.min(199, l.indent)]++;
+            }
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            Line prev = i > 0 ? lines.get(i - 1) : null;
+            if (next == null || next.blank || next.tag != null || structuralBlanks && (prev == null || !prev.blank)) {
+                continue;
+            }
+            CharacterCue cue = CharacterCueRule.parse(l.content);
+            if (cue == null || CharacterCueRule.parse(next.content) != null || !structuralBlanks && next.indent >= l.indent) {
+                continue;
+            }
+            cues++;
+            cueIndents[Math.min(199, l.indent)]++;
+            int j = i + 1;
+            while (j < lines.size() && !lines.get(j).blank && lines.get(j).tag == null
+                    && (structuralBlanks || lines.get(j).indent > 0 && lines.get(j).indent < l.indent)) {
+                Line d = lines.get(j++);
+                if (d.content.startsWith("(")) {
+                    parenIndents[Math.min(199, d.indent)]++;
+                } else {
+                    dialogueIndents[Math.min(199, d.indent)]++;
+                    dialogueLengths[Math.min(199, d.length())]++;
+                }
+            }
+        }
+        int cue = mode(cueIndents);
+        int dialogue = mode(dialogueIndents);
+        int paren = mode(parenIndents);
+        int action = mode(longIndents);
+        boolean indented = cues >= 3 && cue >= 0 && action >= 0 && cue - action >= 6 && dialogue - action >= 3;
+        boolean blankLines = content > 0 && blank * 5 >= content;
+        return new LayoutProfile(indented, cue, dialogue, paren, action, blankLines, percentile(dialogueLengths, 0.97, 40));
+    }
+
+    private static int mode(int[] histogram) {
+        int best = -1;
+        int count = 0;
+        for (int i = 0; i < histogram.length; i++) {
+            if (histogram[i] > count) {
+                count = histogram[i];
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static int percentile(int[] histogram, double p, int fallback) {
+        int total = 0;
+        for (int c : histogram) {
+            total += c;
+        }
+        if (total < 20) {
+            return fallback;
+        }
+        int seen = 0;
+        for (int i = 0; i < histogram.length; i++) {
+            seen += histogram[i];
+            if (seen >= total * p) {
+                return Math.max(i, 25);
+            }
+        }
+        return fallback;
+    }
+
+    boolean atCueColumn(Line l) {
+        return indented && Math.abs(l.indent - cueColumn) <= 4;
+    }
+
+    boolean atActionColumn(Line l) {
+        return indented && l.indent <= actionColumn + 2;
+    }
+
+    /** Indented like dialogue or parentheticals: between the action column and the cue column. */
+    boolean inSpeechColumns(Line l) {
+        return indented && l.indent > actionColumn + 2 && l.indent < cueColumn + 4;
+    }
+
+    @Override
+    public String toString() {
+        return "layout indented=" + indented + " cue=" + cueColumn + " dialogue=" + dialogueColumn + " paren="
+                + parentheticalColumn + " action=" + actionColumn + " blankLines=" + blankLines + " dialogueWidth="
+                + dialogueWidth;
+    }
+}

@@ -1,0 +1,400 @@
+package dev.slate.parse.internal;
+
+import dev.slate.parse.CharacterCue;
+import dev.slate.parse.LineTag;
+import java.util.List;
+
+/**
+ * Gives every line its tag, reading the script top to bottom as a script supervisor does: a speech
+ * runs from its cue until a blank line (or, where a script has none, until the indentation, the line
+ * width or a new element says it has ended); everything else is recognised by what it is (heading,
+ * transition, shot, act card, time card) and, failing that, is action. Page artefacts are already
+ * marked and are stepped over, so a speech cut by a page break stays one speech.
+ */
+final class LineClassifier {
+
+    private final Grammar grammar;
+    private final SceneHeadingRule headings;
+    private List<Line> lines;
+    private LayoutProfile layout;
+    private Cast cast;
+
+    LineClassifier(Grammar grammar, SceneHeadingRule headings) {
+        this.grammar = grammar;
+        this.headings = headings;
+    }
+
+    void classify(List<Line> lines, LayoutProfile layout, Cast cast) {
+        this.lines = lines;
+        this.layout = layout;
+        this.cast = cast;
+        markTitlePage();
+        String speaker = null;
+        boolean parenOpen = false;
+        boolean noteOpen = false;
+        boolean blankSince = true;
+        boolean bridged = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.blank) {
+                blankSince = true;
+                continue;
+            }
+            if (l.tag == LineTag.PAGE) {
+                if (speaker != null && (isMore(l) || isContinuation(l))) {
+                    bridged = true;
+                }
+                continue;
+            }
+            if (l.tag == LineTag.TITLE) {
+                blankSince = false;
+                continue;
+            }
+            boolean newBlock = blankSince && !bridged;
+            blankSince = false;
+            bridged = false;
+
+            if (noteOpen) {
+                l.tag = LineTag.NOTE;
+                noteOpen = !l.content.contains("]]");
+                continue;
+            }
+            LineTag marked = markup(l);
+            if (marked != null) {
+                l.tag = marked;
+                noteOpen = marked == LineTag.NOTE && !l.content.contains("]]");
+                if (marked != LineTag.LYRICS) {
+                    speaker = null;
+                }
+                continue;
+            }
+
+            if (speaker != null && (!newBlock || !layout.blankLines)) {
+                if (parenOpen || l.content.startsWith("(")) {
+                    l.tag = LineTag.PARENTHETICAL;
+                    l.speaker = speaker;
+                    parenOpen = !l.content.endsWith(")");
+                    continue;
+                }
+                if (!endsSpeech(l, i, newBlock)) {
+                    l.tag = LineTag.DIALOGUE;
+                    l.speaker = speaker;
+                    continue;
+                }
+            }
+            speaker = null;
+            parenOpen = false;
+
+            CharacterCue cue = cueAt(l, i);
+            if (cue != null && !isHeading(l) && !isTransition(l)) {
+                l.tag = LineTag.CHARACTER;
+                l.speaker = cue.name();
+                speaker = cue.name();
+                continue;
+            }
+            l.tag = startOf(l, i, newBlock);
+        }
+    }
+
+    // ---- elements that start a block ----
+
+    private LineTag startOf(Line l, int i, boolean newBlock) {
+        if (isHeading(l) || headings.isSpecial(l.upper) && Shapes.allCaps(l.content)) {
+            return LineTag.HEADING;
+        }
+        if (isTransition(l)) {
+            return LineTag.TRANSITION;
+        }
+        if (Shapes.allCaps(l.content) && isActCard(l.upper)) {
+            return LineTag.TITLE;
+        }
+        if (Shapes.allCaps(l.content) && grammar.has("centered", l.upper)) {
+            return LineTag.CENTERED;
+        }
+        if (isShot(l)) {
+            return LineTag.SHOT;
+        }
+        if (isHeadingWithoutPrefix(l, i, newBlock)) {
+            return LineTag.HEADING;
+        }
+        return LineTag.ACTION;
+    }
+
+    boolean isHeading(Line l) {
+        if (headings.prefixPlace(l.upper) == null) {
+            return false;
+        }
+        // "Int." and "ext." in lowercase start a heading only when written like one.
+        if (!Shapes.allCaps(l.content)) {
+            String first = l.content.split("\\s+", 2)[0];
+            return first.endsWith(".") || first.contains("/") || headings.endsWithTime(l.upper);
+        }
+        return true;
+    }
+
+    private boolean isTransition(Line l) {
+        String u = l.upper;
+        if (grammar.has("transition", u)) {
+            return true;
+        }
+        if (!Shapes.allCaps(l.content) || Shapes.words(u) > 6) {
+            return false;
+        }
+        if (u.endsWith(" TO:") || u.endsWith(" TO :")) {
+            return true;
+        }
+        char end = Shapes.last(u);
+        if ((end == ':' || end == '.') && Shapes.words(u) <= 5 && grammar.has("transition.start", u.split("[\\s:.]+", 2)[0])) {
+            return true;
+        }
+        // Right-aligned, and ending like a transition: a layout-only transition such as "ÜBERBLENDE AUF:".
+        return layout.indented && l.indent > layout.cueColumn + 6 && (u.endsWith(":") || u.endsWith("."));
+    }
+
+    private boolean isActCard(String u) {
+        if (grammar.has("act", u)) {
+            return true;
+        }
+        String p = grammar.prefix("act", u);
+        return p != null && Shapes.words(u) <= Shapes.words(p) + 2 && !u.endsWith(".");
+    }
+
+    private boolean isShot(Line l) {
+        if (!Shapes.allCaps(l.content) || Shapes.words(l.content) > 12) {
+            return false;
+        }
+        return grammar.prefix("shot", l.upper) != null || grammar.prefix("intercut", l.upper) != null;
+    }
+
+    /**
+     * {@code THE ROOFTOP - LATER} or {@code BACK AT THE DINER}: uppercase, standing alone at the action
+     * column, and not ending like a sentence or a card, nor reading as a time card.
+     */
+    private boolean isHeadingWithoutPrefix(Line l, int i, boolean newBlock) {
+        String c = l.content;
+        if (!Shapes.allCaps(c) || Shapes.startsWithDigit(c) || c.indexOf(':') >= 0) {
+            return false;
+        }
+        if (headings.endsWithTime(l.upper) && (!layout.indented || layout.atActionColumn(l))) {
+            return true;
+        }
+        if (isTimeCard(l.upper)) {
+            return false;
+        }
+        char end = Shapes.last(c);
+        if (end == '.' || end == '!' || end == '?' || end == ',' || end == ';' || end == '"' || end == ')') {
+            return false;
+        }
+        if (layout.indented && !layout.atActionColumn(l) || Shapes.words(c) < 2 || Shapes.words(c) > 8) {
+            return false;
+        }
+        if (layout.blankLines) {
+            return newBlock && aloneInBlock(i);
+        }
+        // No blank lines to set it apart: an indented script still shows action resuming under it.
+        Line next = nextInBlock(i);
+        return layout.indented && next != null && layout.atActionColumn(next) && !Shapes.allCaps(next.content);
+    }
+
+    private boolean isTimeCard(String u) {
+        return grammar.has("time.card", u) || grammar.suffix("time.card", u) != null;
+    }
+
+    // ---- speeches ----
+
+    /** The cue this line is, when it has a cue's shape and a speech follows it. */
+    private CharacterCue cueAt(Line l, int i) {
+        CharacterCue cue = CharacterCueRule.parse(l.content);
+        if (cue == null && !Shapes.allCaps(l.content)) {
+            CharacterCue loose = CharacterCueRule.parse(l.content, true);
+            if (loose != null && cast.has(loose.name())) {
+                cue = loose;
+            }
+        }
+        if (cue == null) {
+            return null;
+        }
+        Line next = nextInBlock(i);
+        if (next == null || isHeading(next) || isTransition(next)) {
+            return null;
+        }
+        if (layout.indented) {
+            if (layout.atCueColumn(l)) {
+                return layout.inSpeechColumns(next) || next.content.startsWith("(") ? cue : null;
+            }
+            return cast.has(cue.name()) && layout.inSpeechColumns(next) ? cue : null;
+        }
+        if (cast.has(cue.name())) {
+            return cue;
+        }
+        if (next.content.startsWith("(")) {
+            return cue;
+        }
+        return dialogueLike(next) && CharacterCueRule.parse(next.content) == null && !isTimeCard(l.upper)
+                && !Shapes.startsWithDigit(l.content) ? cue : null;
+    }
+
+    private boolean dialogueLike(Line l) {
+        return l.length() <= layout.dialogueWidth + 3 && !isShot(l);
+    }
+
+    /**
+     * Whether a line right under a speech (no blank line between) ends it. With blank lines in the
+     * script, a speech is its whole block; without them, the indentation says it, and without that,
+     * a new element or a line wider than the script's dialogue ever is.
+     */
+    private boolean endsSpeech(Line l, int i, boolean newBlock) {
+        if (isHeading(l) || grammar.has("transition", l.upper)) {
+            return true;
+        }
+        CharacterCue cue = CharacterCueRule.parse(l.content);
+        if (cue != null && cast.has(cue.name()) && nextInBlock(i) != null && (!layout.indented || layout.atCueColumn(l))) {
+            return true;
+        }
+        if (layout.indented) {
+            return !layout.inSpeechColumns(l);
+        }
+        if (layout.blankLines && !newBlock) {
+            return false;
+        }
+        if (l.length() > layout.dialogueWidth + 3) {
+            return true;
+        }
+        Line next = nextInBlock(i);
+        Line prev = previousContent(i);
+        boolean prevEnded = prev != null && Shapes.endsSentence(prev.content);
+        if (prevEnded && startsWithCastName(l.content)) {
+            return true; // "Milo has gone very pale." - a speech calls people by name only with a comma after it
+        }
+        return prevEnded && next != null && next.length() > layout.dialogueWidth + 3 && next.tag == null;
+    }
+
+    private boolean startsWithCastName(String c) {
+        int space = c.indexOf(' ');
+        if (space <= 1) {
+            return false;
+        }
+        String first = c.substring(0, space);
+        if (first.endsWith(",") || !Character.isUpperCase(first.charAt(0)) || Shapes.allCaps(first)) {
+            return false;
+        }
+        String name = first.endsWith("'s") ? first.substring(0, first.length() - 2) : first;
+        return cast.has(Grammar.upper(name));
+    }
+
+    // ---- title page ----
+
+    /**
+     * A title page is what comes before the script proper (its first heading, transition or speech)
+     * when it reads like one: a "written by" line, a draft or contact line, or centered lines.
+     */
+    private void markTitlePage() {
+        int body = -1;
+        int content = 0;
+        for (int i = 0; i < lines.size() && content <= 40; i++) {
+            Line l = lines.get(i);
+            if (l.blank || l.tag != null) {
+                continue;
+            }
+            if (isHeading(l) || isTransition(l) || cueAt(l, i) != null && i > 0) {
+                body = i;
+                break;
+            }
+            content++;
+        }
+        if (body <= 0 || content == 0 || content > 30) {
+            return;
+        }
+        boolean titleLike = false;
+        for (int i = 0; i < body; i++) {
+            Line l = lines.get(i);
+            if (l.blank || l.tag != null) {
+                continue;
+            }
+            if (grammar.prefix("title.page", l.upper) != null || l.upper.contains("WRITTEN BY") || l.upper.startsWith("BY ")
+                    || layout.indented && l.indent >= layout.actionColumn + 12 && l.indent < 60) {
+                titleLike = true;
+            }
+        }
+        if (!titleLike) {
+            return;
+        }
+        for (int i = 0; i < body; i++) {
+            Line l = lines.get(i);
+            if (!l.blank && l.tag == null) {
+                LineTag marked = markup(l);
+                l.tag = marked != null ? marked : LineTag.TITLE;
+            }
+        }
+    }
+
+    // ---- Fountain marks, which writers also use in plain text ----
+
+    private static LineTag markup(Line l) {
+        String c = l.content;
+        if (c.startsWith("[[")) {
+            return LineTag.NOTE;
+        }
+        if (c.startsWith("#") && c.length() > 1 && (c.charAt(1) == ' ' || c.charAt(1) == '#')) {
+            return LineTag.SECTION;
+        }
+        if (c.startsWith("=") && !c.startsWith("===") && c.length() > 1) {
+            return LineTag.SYNOPSIS;
+        }
+        if (c.startsWith("===")) {
+            return LineTag.PAGE;
+        }
+        if (c.startsWith("~")) {
+            return LineTag.LYRICS;
+        }
+        if (c.startsWith(">") && c.endsWith("<")) {
+            return LineTag.CENTERED;
+        }
+        return null;
+    }
+
+    // ---- navigation ----
+
+    private boolean isMore(Line l) {
+        return grammar.has("page.more", l.upper);
+    }
+
+    private boolean isContinuation(Line l) {
+        CharacterCue cue = CharacterCueRule.parse(l.content);
+        return cue != null && cue.extensions().stream().anyMatch(e -> grammar.has("cue.continued", Grammar.upper(e)));
+    }
+
+    /** The next content line when no blank line comes first (page artefacts are stepped over). */
+    private Line nextInBlock(int i) {
+        boolean sawMore = false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (l.blank) {
+                if (sawMore) {
+                    continue;
+                }
+                return null;
+            }
+            if (l.tag == LineTag.PAGE) {
+                sawMore |= isMore(l) || isContinuation(l);
+                continue;
+            }
+            return l;
+        }
+        return null;
+    }
+
+    private Line previousContent(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Line l = lines.get(j);
+            if (!l.blank && l.tag != LineTag.PAGE) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private boolean aloneInBlock(int i) {
+        return nextInBlock(i) == null;
+    }
+}

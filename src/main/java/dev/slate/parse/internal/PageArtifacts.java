@@ -1,0 +1,210 @@
+package dev.slate.parse.internal;
+
+import dev.slate.parse.CharacterCue;
+import dev.slate.parse.LineTag;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what the page put there rather than the writer: page numbers (at either margin, alone or with
+ * a running header, accepted only when they count up like pages do), running headers, {@code (MORE)}
+ * at the foot of a page and the {@code NAME (CONT'D)} that resumes the speech on the next, and
+ * {@code CONTINUED} lines. It also strips revision asterisks and the scene numbers printed at either
+ * end of a heading, so the rest of the parser sees the writer's text.
+ */
+final class PageArtifacts {
+
+    private static final Pattern REVISION = Pattern.compile("^(.*?\\S)\\s{2,}\\*+$|^\\*+\\s*$");
+    private static final Pattern SCENE_NUMBERED = Pattern.compile("^(\\d{1,4}[A-Z]{0,2})\\.?\\s+(\\S.*?)(?:\\s{2,}(\\d{1,4}[A-Z]{0,2})\\.?)?$");
+    private static final Pattern SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}(\\d{1,4}[A-Z]{0,2})\\.?$");
+    private static final Pattern NUMBER_ONLY = Pattern.compile("^(?:PAGE\\s+|P\\.\\s*)?(\\d{1,4})[A-Z]?\\.?(?:\\s+OF\\s+\\d+)?$");
+    private static final Pattern DASHED = Pattern.compile("^[-–—]\\s*(\\d{1,4})\\s*[-–—]$");
+    private static final Pattern HEADER_THEN_NUMBER = Pattern.compile("^(\\S.*?)\\s{2,}(\\d{1,4})[A-Z]?\\.?$");
+    private static final Pattern NUMBER_THEN_HEADER = Pattern.compile("^(\\d{1,4})\\.\\s{2,}(\\S.*)$");
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
+
+    private final Grammar grammar;
+    private final SceneHeadingRule headings;
+
+    PageArtifacts(Grammar grammar, SceneHeadingRule headings) {
+        this.grammar = grammar;
+        this.headings = headings;
+    }
+
+    void apply(List<Line> lines) {
+        for (Line l : lines) {
+            if (!l.blank) {
+                clean(l);
+            }
+        }
+        markPageNumbers(lines);
+        markRepeatedHeaders(lines);
+        markSpeechBreaks(lines);
+    }
+
+    private void clean(Line l) {
+        Matcher m = REVISION.matcher(l.content);
+        if (m.matches()) {
+            if (m.group(1) == null) {
+                l.tag = LineTag.PAGE;
+                return;
+            }
+            l.setContent(m.group(1));
+        }
+        m = SCENE_NUMBERED.matcher(l.content);
+        if (m.matches() && looksLikeHeading(m.group(2))) {
+            l.sceneNumber = m.group(1);
+            l.setContent(m.group(2).strip());
+            return;
+        }
+        m = SCENE_NUMBER_AFTER.matcher(l.content);
+        if (m.matches() && looksLikeHeading(m.group(1))) {
+            l.sceneNumber = m.group(2);
+            l.setContent(m.group(1).strip());
+        }
+    }
+
+    private boolean looksLikeHeading(String text) {
+        String u = Grammar.upper(text);
+        return headings.prefixPlace(u) != null || (Shapes.allCaps(text) && headings.endsWithTime(u));
+    }
+
+    /** A page number candidate's value, or -1. */
+    private int pageNumber(Line l) {
+        String u = l.upper;
+        Matcher m = NUMBER_ONLY.matcher(u);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        m = DASHED.matcher(u);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        m = HEADER_THEN_NUMBER.matcher(l.content);
+        if (m.matches() && l.sceneNumber.isEmpty()) {
+            return Integer.parseInt(m.group(2));
+        }
+        m = NUMBER_THEN_HEADER.matcher(l.content);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        return -1;
+    }
+
+    /**
+     * Page numbers count up, a page apart. A lone "12." in a speech is dialogue; the same "12." forty
+     * lines after "11." is a page number.
+     */
+    private void markPageNumbers(List<Line> lines) {
+        int last = 0;
+        int lastAt = -1000;
+        int page = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!l.blank && l.tag == null) {
+                int n = pageNumber(l);
+                boolean onlyNumber = NUMBER_ONLY.matcher(l.upper).matches() || DASHED.matcher(l.upper).matches();
+                boolean plausible = n > 0 && (
+                        n == last + 1 && i - lastAt >= 12
+                        || last == 0 && n <= 3 && i >= 12
+                        || l.source.pageBreakBefore()
+                        || n > last && n <= last + 3 && i - lastAt >= 25 && !onlyNumber
+                        || n > last && n <= last + 3 && i - lastAt >= 25 * (n - last) && onlyNumber);
+                if (plausible) {
+                    l.tag = LineTag.PAGE;
+                    last = n;
+                    lastAt = i;
+                    page = n;
+                }
+            }
+            if (l.source.pageBreakBefore() && l.tag != LineTag.PAGE) {
+                page++;
+            }
+            l.page = Math.max(1, page);
+        }
+    }
+
+    /**
+     * A running header repeats on many pages; with its digits masked (dates, revision numbers, page
+     * numbers) it is the same line every time. It counts only where it sits next to a page break or
+     * names a revision, so a heading used three times is not taken for one.
+     */
+    private void markRepeatedHeaders(List<Line> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Line l : lines) {
+            if (!l.blank && l.tag == null && l.length() > 3) {
+                counts.merge(mask(l.upper), 1, Integer::sum);
+            }
+        }
+        Map<String, int[]> near = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!l.blank && l.tag == null && counts.getOrDefault(mask(l.upper), 0) >= 3
+                    && (l.source.pageBreakBefore() || nearPage(lines, i))) {
+                near.computeIfAbsent(mask(l.upper), k -> new int[1])[0]++;
+            }
+        }
+        for (Line l : lines) {
+            if (l.blank || l.tag != null) {
+                continue;
+            }
+            String key = mask(l.upper);
+            int count = counts.getOrDefault(key, 0);
+            if (count < 3) {
+                continue;
+            }
+            boolean revision = DATE.matcher(l.content).find()
+                    || grammar.entries("page.header").stream().anyMatch(w -> l.upper.contains(w + " ") || l.upper.endsWith(w));
+            int[] n = near.get(key);
+            if (revision && n != null || n != null && n[0] * 10 >= count * 6) {
+                l.tag = LineTag.PAGE;
+            }
+        }
+    }
+
+    private static boolean nearPage(List<Line> lines, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
+            if (j != i && lines.get(j).tag == LineTag.PAGE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String mask(String s) {
+        return s.replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+    /** {@code (MORE)}, and the cue that resumes a speech after a page break; {@code CONTINUED:} lines. */
+    private void markSpeechBreaks(List<Line> lines) {
+        boolean afterMore = false;
+        for (Line l : lines) {
+            if (l.blank) {
+                continue;
+            }
+            if (l.tag == LineTag.PAGE) {
+                continue;
+            }
+            if (grammar.has("page.more", l.upper) || grammar.has("page.more", l.upper.replace(" ", ""))) {
+                l.tag = LineTag.PAGE;
+                afterMore = true;
+                continue;
+            }
+            if (afterMore) {
+                afterMore = false;
+                CharacterCue cue = CharacterCueRule.parse(l.content);
+                if (cue != null && cue.extensions().stream().anyMatch(e -> grammar.has("cue.continued", Grammar.upper(e)))) {
+                    l.tag = LineTag.PAGE;
+                    continue;
+                }
+            }
+            String u = l.upper;
+            if (u.equals("CONTINUED:") || u.equals("(CONTINUED)") || u.matches("^\\(?CONTINUED\\)?:?\\s*\\(?\\d*\\)?$")) {
+                l.tag = LineTag.PAGE;
+            }
+        }
+    }
+}

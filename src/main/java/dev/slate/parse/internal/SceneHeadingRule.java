@@ -1,0 +1,114 @@
+package dev.slate.parse.internal;
+
+import dev.slate.parse.SceneHeading;
+import dev.slate.parse.SceneHeading.Place;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recognises and splits scene headings: a prefix from the grammar ({@code INT.}, {@code EXT.},
+ * {@code INT./EXT.}, {@code INNEN}, {@code EST.}) in any case, then the place in parts separated by
+ * dashes, then a time of day. Headings without a prefix ({@code THE ROOFTOP - LATER}) are recognised
+ * by the classifier from their context; this rule splits them too.
+ */
+final class SceneHeadingRule {
+
+    private final Grammar grammar;
+
+    SceneHeadingRule(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The place a heading's prefix gives, or null when the line does not start with a heading prefix. */
+    Place prefixPlace(String upper) {
+        if (prefix(upper, "heading.both") != null) {
+            return Place.INTERIOR_EXTERIOR;
+        }
+        if (prefix(upper, "heading.interior") != null) {
+            return Place.INTERIOR;
+        }
+        if (prefix(upper, "heading.exterior") != null || prefix(upper, "heading.establishing") != null) {
+            return Place.EXTERIOR;
+        }
+        return null;
+    }
+
+    private String prefix(String upper, String section) {
+        String p = grammar.prefix(section, upper);
+        if (p == null) {
+            return null;
+        }
+        // A bare prefix needs something after it, and a prefix without its period needs a space:
+        // "INT" alone, or "INTO" / "EXTRA" are not headings.
+        String rest = upper.substring(p.length());
+        if (rest.isBlank()) {
+            return null;
+        }
+        char last = p.charAt(p.length() - 1);
+        if (Character.isLetter(last) && rest.charAt(0) != ' ' && rest.charAt(0) != '.' && rest.charAt(0) != ':') {
+            return null;
+        }
+        return p;
+    }
+
+    /** Whether the line is a special heading such as {@code MONTAGE - AMY GETS BOB WALKING}. */
+    boolean isSpecial(String upper) {
+        String p = grammar.prefix("heading.special", upper);
+        if (p == null) {
+            return false;
+        }
+        String rest = upper.substring(p.length());
+        return rest.isEmpty() || p.endsWith("-") || rest.startsWith(" -") || rest.startsWith(":");
+    }
+
+    /** Splits a heading (already known to be one) into its parts. */
+    SceneHeading split(String text, String sceneNumber) {
+        String upper = Grammar.upper(text);
+        Place place = Place.UNKNOWN;
+        String rest = text;
+        for (String section : new String[] {"heading.both", "heading.interior", "heading.exterior", "heading.establishing"}) {
+            String p = prefix(upper, section);
+            if (p != null) {
+                place = switch (section) {
+                    case "heading.both" -> Place.INTERIOR_EXTERIOR;
+                    case "heading.interior" -> Place.INTERIOR;
+                    default -> Place.EXTERIOR;
+                };
+                rest = text.substring(p.length()).replaceFirst("^[\\s.:]+", "");
+                break;
+            }
+        }
+        String note = "";
+        int paren = rest.lastIndexOf('(');
+        if (paren > 0 && rest.endsWith(")")) {
+            note = " " + rest.substring(paren);
+            rest = rest.substring(0, paren).strip();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : rest.split("\\s+[-–—]+\\s+|\\s+--\\s+")) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        String time = "";
+        if (!parts.isEmpty()) {
+            String last = Grammar.upper(parts.get(parts.size() - 1));
+            if (isTime(last)) {
+                time = parts.remove(parts.size() - 1) + note;
+                note = "";
+            }
+        }
+        String location = String.join(" - ", parts) + note;
+        return new SceneHeading(text, place, location.strip(), parts, time, sceneNumber);
+    }
+
+    boolean isTime(String upper) {
+        return grammar.has("time.of.day", upper) || grammar.has("time.relative", upper);
+    }
+
+    /** Whether the heading ends with a time of day: {@code ... - NIGHT}. */
+    boolean endsWithTime(String upper) {
+        int dash = Math.max(upper.lastIndexOf(" - "), Math.max(upper.lastIndexOf(" – "), upper.lastIndexOf(" — ")));
+        return dash > 0 && isTime(upper.substring(dash + 3).strip());
+    }
+}

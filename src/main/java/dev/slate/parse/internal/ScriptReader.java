@@ -1,0 +1,65 @@
+package dev.slate.parse.internal;
+
+import dev.slate.parse.CharacterCue;
+import dev.slate.parse.LineTag;
+import dev.slate.parse.SceneHeading;
+import dev.slate.parse.Screenplay;
+import dev.slate.parse.TaggedLine;
+import dev.slate.source.ScriptLine;
+import dev.slate.source.ScriptText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One parse: prepares the lines, finds the page artefacts, learns the script's layout and cast, then
+ * classifies. Made fresh for each script, so the shared parser stays stateless.
+ */
+public final class ScriptReader {
+
+    private final Map<String, Grammar> grammars;
+    private final String language;
+
+    public ScriptReader(Map<String, Grammar> grammars, String language) {
+        this.grammars = grammars;
+        this.language = language;
+    }
+
+    public Screenplay read(ScriptText text) {
+        List<Line> lines = new ArrayList<>(text.lines().size());
+        for (ScriptLine s : text.lines()) {
+            lines.add(new Line(s));
+        }
+        String lang = language != null ? language : LanguageDetector.detect(lines, grammars);
+        Grammar grammar = grammars.get(lang);
+        SceneHeadingRule headings = new SceneHeadingRule(grammar);
+        new PageArtifacts(grammar, headings).apply(lines);
+        LayoutProfile layout = LayoutProfile.learn(lines);
+        Cast cast = Cast.learn(lines, layout);
+        if (Boolean.getBoolean("slate.debug")) {
+            System.err.println(lang + " " + layout);
+        }
+        new LineClassifier(grammar, headings).classify(lines, layout, cast);
+
+        List<TaggedLine> tagged = new ArrayList<>(lines.size());
+        Map<Integer, SceneHeading> sceneHeadings = new HashMap<>();
+        Map<Integer, CharacterCue> cues = new HashMap<>();
+        for (Line l : lines) {
+            if (l.blank) {
+                continue;
+            }
+            LineTag tag = l.tag == null ? LineTag.ACTION : l.tag;
+            tagged.add(new TaggedLine(l.number(), tag, l.speaker, l.content, l.page));
+            if (tag == LineTag.HEADING) {
+                sceneHeadings.put(l.number(), headings.split(l.content, l.sceneNumber));
+            } else if (tag == LineTag.CHARACTER) {
+                CharacterCue cue = CharacterCueRule.parse(l.content, true);
+                if (cue != null) {
+                    cues.put(l.number(), cue);
+                }
+            }
+        }
+        return new Screenplay(text, lang, tagged, sceneHeadings, cues);
+    }
+}

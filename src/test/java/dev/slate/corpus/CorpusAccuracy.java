@@ -1,0 +1,250 @@
+package dev.slate.corpus;
+
+import dev.slate.parse.LineTag;
+import dev.slate.parse.Screenplay;
+import dev.slate.parse.ScreenplayParser;
+import dev.slate.parse.TaggedLine;
+import dev.slate.source.DecodedText;
+import dev.slate.source.ScriptText;
+import dev.slate.source.TextDecoder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Scores the parser against the corpus gold: per-tag precision, recall and F1, macro-F1, line
+ * accuracy and the speaker of dialogue lines, for each layout (as written, and flattened: every line's
+ * indentation removed, gold unchanged).
+ */
+public final class CorpusAccuracy {
+
+    public enum Layout { INDENTED, FLATTENED }
+
+    /** One gold row. */
+    record Gold(int line, String tag, String speaker, String text) {
+    }
+
+    /** A line the parser got wrong. */
+    public record Miss(String script, int line, String goldTag, String goldSpeaker, String tag, String speaker, String text) {
+        @Override
+        public String toString() {
+            return script + ":" + line + " gold " + goldTag + (goldSpeaker.isEmpty() ? "" : "(" + goldSpeaker + ")") + " got "
+                    + tag + (speaker.isEmpty() ? "" : "(" + speaker + ")") + "  | " + text;
+        }
+    }
+
+    /** Counts for one layout over the whole corpus. */
+    public static final class Score {
+        final Map<String, int[]> perTag = new TreeMap<>(); // tp, fp, fn
+        int lines;
+        int correct;
+        int dialogueLines;
+        int dialogueSpeakerRight;
+        final List<Miss> misses = new ArrayList<>();
+
+        public double f1(String tag) {
+            int[] c = perTag.getOrDefault(tag, new int[3]);
+            double p = c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
+            double r = c[0] + c[2] == 0 ? 1 : c[0] / (double) (c[0] + c[2]);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public double precision(String tag) {
+            int[] c = perTag.getOrDefault(tag, new int[3]);
+            return c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
+        }
+
+        public double recall(String tag) {
+            int[] c = perTag.getOrDefault(tag, new int[3]);
+            return c[0] + c[2] == 0 ? 1 : c[0] / (double) (c[0] + c[2]);
+        }
+
+        /** Mean F1 over the tags the gold uses. */
+        public double macroF1() {
+            return goldTags().stream().mapToDouble(this::f1).average().orElse(1);
+        }
+
+        public List<String> goldTags() {
+            List<String> tags = new ArrayList<>();
+            perTag.forEach((t, c) -> {
+                if (c[0] + c[2] > 0) {
+                    tags.add(t);
+                }
+            });
+            return tags;
+        }
+
+        public int support(String tag) {
+            int[] c = perTag.getOrDefault(tag, new int[3]);
+            return c[0] + c[2];
+        }
+
+        public double lineAccuracy() {
+            return lines == 0 ? 1 : correct / (double) lines;
+        }
+
+        public double speakerAccuracy() {
+            return dialogueLines == 0 ? 1 : dialogueSpeakerRight / (double) dialogueLines;
+        }
+
+        public List<Miss> misses() {
+            return misses;
+        }
+    }
+
+    private final ScreenplayParser parser;
+
+    public CorpusAccuracy(ScreenplayParser parser) {
+        this.parser = parser;
+    }
+
+    /** The corpus scripts: every folder with a rendered .txt and its gold. */
+    public static List<Path> scripts(Path corpus) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(corpus)) {
+            for (Path d : (Iterable<Path>) dirs.sorted()::iterator) {
+                Path txt = d.resolve(d.getFileName() + ".txt");
+                if (Files.isDirectory(d) && Files.exists(txt) && Files.exists(d.resolve(d.getFileName() + ".tags.tsv"))) {
+                    out.add(txt);
+                }
+            }
+        }
+        return out;
+    }
+
+    public static ScriptText read(Path txt, Layout layout) throws IOException {
+        DecodedText decoded = TextDecoder.decode(Files.readAllBytes(txt));
+        if (layout == Layout.INDENTED) {
+            return ScriptText.of(decoded.text(), decoded.charset());
+        }
+        return ScriptText.of(flatten(decoded.text()), decoded.charset());
+    }
+
+    /** Every line's leading whitespace removed; lines, line endings and page breaks kept. */
+    public static String flatten(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lineStart = true;
+                b.append(c);
+            } else if (lineStart && (c == ' ' || c == '\t' || c == '\u00A0')) {
+                continue;
+            } else {
+                if (c != '\f') {
+                    lineStart = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static List<Gold> gold(Path txt) throws IOException {
+        String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+        List<Gold> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(txt.resolveSibling(name + ".tags.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", 4);
+            rows.add(new Gold(Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? f[3] : ""));
+        }
+        return rows;
+    }
+
+    public Score score(List<Path> scripts, Layout layout) throws IOException {
+        Score s = new Score();
+        for (Path txt : scripts) {
+            score(txt, layout, s);
+        }
+        return s;
+    }
+
+    void score(Path txt, Layout layout, Score s) throws IOException {
+        String script = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+        Screenplay parsed = parser.parse(read(txt, layout));
+        Map<Integer, TaggedLine> got = new HashMap<>();
+        for (TaggedLine l : parsed.lines()) {
+            got.put(l.number(), l);
+        }
+        for (Gold g : gold(txt)) {
+            TaggedLine p = got.get(g.line());
+            String tag = p == null ? "(none)" : p.tag().name();
+            String speaker = p == null ? "" : p.speaker();
+            s.lines++;
+            s.perTag.computeIfAbsent(g.tag(), k -> new int[3]);
+            s.perTag.computeIfAbsent(tag, k -> new int[3]);
+            if (tag.equals(g.tag())) {
+                s.correct++;
+                s.perTag.get(tag)[0]++;
+            } else {
+                s.perTag.get(tag)[1]++;
+                s.perTag.get(g.tag())[2]++;
+            }
+            if (g.tag().equals(LineTag.DIALOGUE.name())) {
+                s.dialogueLines++;
+                if (speaker.equals(g.speaker())) {
+                    s.dialogueSpeakerRight++;
+                }
+            }
+            if (!tag.equals(g.tag()) || !speaker.equals(g.speaker())) {
+                s.misses.add(new Miss(script, g.line(), g.tag(), g.speaker(), tag, speaker, g.text()));
+            }
+        }
+    }
+
+    /** A Markdown table of the scores for the README. */
+    public static String table(Map<Layout, Score> scores) {
+        StringBuilder b = new StringBuilder();
+        b.append("| tag | support |");
+        for (Layout l : scores.keySet()) {
+            b.append(' ').append(l.name().toLowerCase(Locale.ROOT)).append(" P | R | F1 |");
+        }
+        b.append('\n').append("|---|---:|");
+        scores.keySet().forEach(l -> b.append("---:|---:|---:|"));
+        b.append('\n');
+        Score first = scores.values().iterator().next();
+        for (String tag : first.goldTags()) {
+            b.append("| ").append(tag).append(" | ").append(first.support(tag)).append(" |");
+            for (Score s : scores.values()) {
+                b.append(String.format(Locale.ROOT, " %.3f | %.3f | %.3f |", s.precision(tag), s.recall(tag), s.f1(tag)));
+            }
+            b.append('\n');
+        }
+        b.append("| **macro-F1** | |");
+        scores.values().forEach(s -> b.append(String.format(Locale.ROOT, " | | **%.4f** |", s.macroF1())));
+        b.append('\n').append("| **line accuracy** | |");
+        scores.values().forEach(s -> b.append(String.format(Locale.ROOT, " | | **%.4f** |", s.lineAccuracy())));
+        b.append('\n').append("| **speaker of dialogue lines** | |");
+        scores.values().forEach(s -> b.append(String.format(Locale.ROOT, " | | **%.4f** |", s.speakerAccuracy())));
+        return b.append('\n').toString();
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
+        int show = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        CorpusAccuracy acc = new CorpusAccuracy(ScreenplayParser.builder().build());
+        List<Path> scripts = scripts(corpus);
+        Map<Layout, Score> scores = new EnumMap<>(Layout.class);
+        for (Layout layout : Layout.values()) {
+            scores.put(layout, acc.score(scripts, layout));
+        }
+        System.out.println(table(scores));
+        for (Layout layout : Layout.values()) {
+            List<Miss> misses = scores.get(layout).misses();
+            System.out.println("== " + layout + ": " + misses.size() + " misses");
+            Map<String, Integer> confusion = new TreeMap<>();
+            misses.forEach(m -> confusion.merge(m.goldTag() + "->" + m.tag(), 1, Integer::sum));
+            System.out.println(confusion);
+            misses.stream().limit(show).forEach(System.out::println);
+        }
+    }
+}
