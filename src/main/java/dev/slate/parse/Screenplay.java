@@ -13,14 +13,27 @@ import java.util.Map;
  * @param lines every non-blank line, in order
  * @param headings the heading on each HEADING line, by line number
  * @param cues the cue on each CHARACTER line, by line number
+ * @param titlePage the title page, {@link TitlePage#NONE} when there is none
+ * @param sequences the script's scenes, grouped (see {@link Sequence} for how)
  */
 public record Screenplay(ScriptText text, String language, List<TaggedLine> lines, Map<Integer, SceneHeading> headings,
-        Map<Integer, CharacterCue> cues) {
+        Map<Integer, CharacterCue> cues, TitlePage titlePage, List<Sequence> sequences) {
 
     public Screenplay {
         lines = List.copyOf(lines);
         headings = Map.copyOf(headings);
         cues = Map.copyOf(cues);
+        sequences = List.copyOf(sequences);
+    }
+
+    /** Every scene, in order, across sequences. */
+    public List<Scene> scenes() {
+        return sequences.stream().flatMap(s -> s.scenes().stream()).toList();
+    }
+
+    /** The number of pages, from the page breaks the script shows. */
+    public int pages() {
+        return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page();
     }
 
     /** The TSV of the design document, one row per non-blank line. */

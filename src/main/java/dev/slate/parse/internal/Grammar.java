@@ -26,6 +26,8 @@ public final class Grammar {
     private final String language;
     private final Map<String, Set<String>> exact;
     private final Map<String, List<String>> longestFirst;
+    /** Per section, the entries longest first, grouped by their first character: prefix lookups are hot. */
+    private final Map<String, Map<Character, List<String>>> byFirstChar;
 
     private Grammar(String language, Map<String, List<String>> sections) {
         this.language = language;
@@ -39,6 +41,17 @@ public final class Grammar {
         });
         this.exact = Collections.unmodifiableMap(e);
         this.longestFirst = Collections.unmodifiableMap(l);
+        Map<String, Map<Character, List<String>>> f = new LinkedHashMap<>();
+        l.forEach((name, entries) -> {
+            Map<Character, List<String>> index = new java.util.HashMap<>();
+            for (String entry : entries) {
+                if (!entry.isEmpty()) {
+                    index.computeIfAbsent(entry.charAt(0), k -> new ArrayList<>()).add(entry);
+                }
+            }
+            f.put(name, index);
+        });
+        this.byFirstChar = Collections.unmodifiableMap(f);
     }
 
     public String language() {
@@ -48,10 +61,19 @@ public final class Grammar {
     /** The languages bundled in grammars/. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "es", "de");
 
-    /** Loads {@code common} and {@code language} from the classpath's grammars/ folder. */
+    /**
+     * Loads {@code common} and {@code language} from the classpath's grammars/ folder. Every language
+     * also gets the English conventions, which screenwriting software spreads everywhere (a French
+     * script says {@code CUT TO:} and {@code (V.O.)} as often as {@code COUPE À :}), except its
+     * {@code language.words}, which must tell the languages apart.
+     */
     public static Grammar load(String language) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         read("common", sections);
+        if (!language.equals("en")) {
+            read("en", sections);
+            sections.remove("language.words");
+        }
         read(language, sections);
         return new Grammar(language, sections);
     }
@@ -111,7 +133,11 @@ public final class Grammar {
      * (so {@code INT} does not match {@code INTERCUT}), or null.
      */
     public String prefix(String section, String upperText) {
-        List<String> entries = longestFirst.get(section);
+        Map<Character, List<String>> index = byFirstChar.get(section);
+        if (index == null || upperText.isEmpty()) {
+            return null;
+        }
+        List<String> entries = index.get(upperText.charAt(0));
         if (entries == null) {
             return null;
         }

@@ -90,7 +90,7 @@ final class LayoutProfile {
         int dialogue = mode(dialogueIndents);
         int paren = mode(parenIndents);
         int action = mode(longIndents);
-        boolean indented = cues >= 3 && cue >= 0 && action >= 0 && cue - action >= 6 && dialogue - action >= 3;
+        boolean indented = cues >= 2 && cue >= 0 && action >= 0 && cue - action >= 6 && dialogue - action >= 3;
         boolean blankLines = content > 0 && blank * 5 >= content;
         return new LayoutProfile(indented, cue, dialogue, paren, action, blankLines, percentile(dialogueLengths, 0.97, 40));
     }

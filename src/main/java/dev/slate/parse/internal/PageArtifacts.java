@@ -24,6 +24,7 @@ final class PageArtifacts {
     private static final Pattern DASHED = Pattern.compile("^[-–—]\\s*(\\d{1,4})\\s*[-–—]$");
     private static final Pattern HEADER_THEN_NUMBER = Pattern.compile("^(\\S.*?)\\s{2,}(\\d{1,4})[A-Z]?\\.?$");
     private static final Pattern NUMBER_THEN_HEADER = Pattern.compile("^(\\d{1,4})\\.\\s{2,}(\\S.*)$");
+    private static final Pattern CONTINUED = Pattern.compile("^\\(?CONTINUED\\)?:?\\s*\\(?\\d*\\)?$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
 
     private final Grammar grammar;
@@ -46,16 +47,19 @@ final class PageArtifacts {
     }
 
     private void clean(Line l) {
-        Matcher m = REVISION.matcher(l.content);
-        if (m.matches()) {
+        Matcher m;
+        if (Shapes.last(l.content) == '*' && (m = REVISION.matcher(l.content)).matches()) {
             if (m.group(1) == null) {
                 l.tag = LineTag.PAGE;
                 return;
             }
             l.setContent(m.group(1));
         }
+        if (!hasDigit(l.content)) {
+            return;
+        }
         m = SCENE_NUMBERED.matcher(l.content);
-        if (m.matches() && looksLikeHeading(m.group(2))) {
+        if (Shapes.startsWithDigit(l.content) && m.matches() && looksLikeHeading(m.group(2))) {
             l.sceneNumber = m.group(1);
             l.setContent(m.group(2).strip());
             return;
@@ -67,6 +71,16 @@ final class PageArtifacts {
         }
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean looksLikeHeading(String text) {
         String u = Grammar.upper(text);
         return headings.prefixPlace(u) != null || (Shapes.allCaps(text) && headings.endsWithTime(u));
@@ -75,6 +89,9 @@ final class PageArtifacts {
     /** A page number candidate's value, or -1. */
     private int pageNumber(Line l) {
         String u = l.upper;
+        if (!hasDigit(u)) {
+            return -1;
+        }
         Matcher m = NUMBER_ONLY.matcher(u);
         if (m.matches()) {
             return Integer.parseInt(m.group(1));
@@ -106,11 +123,13 @@ final class PageArtifacts {
             Line l = lines.get(i);
             if (!l.blank && l.tag == null) {
                 int n = pageNumber(l);
-                boolean onlyNumber = NUMBER_ONLY.matcher(l.upper).matches() || DASHED.matcher(l.upper).matches();
+                boolean onlyNumber = n > 0 && NUMBER_ONLY.matcher(l.upper).matches() && !l.upper.startsWith("PAGE");
+                boolean unmistakable = n > 0 && (DASHED.matcher(l.upper).matches() || l.upper.startsWith("PAGE "));
                 boolean plausible = n > 0 && (
                         n == last + 1 && i - lastAt >= 12
                         || last == 0 && n <= 3 && i >= 12
                         || l.source.pageBreakBefore()
+                        || unmistakable && n > last
                         || n > last && n <= last + 3 && i - lastAt >= 25 && !onlyNumber
                         || n > last && n <= last + 3 && i - lastAt >= 25 * (n - last) && onlyNumber);
                 if (plausible) {
@@ -134,35 +153,50 @@ final class PageArtifacts {
      */
     private void markRepeatedHeaders(List<Line> lines) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Line l : lines) {
+        String[] masks = new String[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             if (!l.blank && l.tag == null && l.length() > 3) {
-                counts.merge(mask(l.upper), 1, Integer::sum);
+                masks[i] = mask(l.upper);
+                counts.merge(masks[i], 1, Integer::sum);
             }
         }
         Map<String, int[]> near = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!l.blank && l.tag == null && counts.getOrDefault(mask(l.upper), 0) >= 3
+            if (masks[i] != null && l.tag == null && counts.get(masks[i]) >= 3
                     && (l.source.pageBreakBefore() || nearPage(lines, i))) {
-                near.computeIfAbsent(mask(l.upper), k -> new int[1])[0]++;
+                near.computeIfAbsent(masks[i], k -> new int[1])[0]++;
             }
         }
-        for (Line l : lines) {
-            if (l.blank || l.tag != null) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (masks[i] == null || l.tag != null) {
                 continue;
             }
-            String key = mask(l.upper);
+            String key = masks[i];
             int count = counts.getOrDefault(key, 0);
             if (count < 3) {
                 continue;
             }
-            boolean revision = DATE.matcher(l.content).find()
-                    || grammar.entries("page.header").stream().anyMatch(w -> l.upper.contains(w + " ") || l.upper.endsWith(w));
+            boolean revision = revisionHeader(l);
             int[] n = near.get(key);
             if (revision && n != null || n != null && n[0] * 10 >= count * 6) {
                 l.tag = LineTag.PAGE;
             }
         }
+    }
+
+    private boolean revisionHeader(Line l) {
+        if (hasDigit(l.content) && DATE.matcher(l.content).find()) {
+            return true;
+        }
+        for (String w : grammar.entries("page.header")) {
+            if (l.upper.contains(w + " ") || l.upper.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nearPage(List<Line> lines, int i) {
@@ -174,8 +208,27 @@ final class PageArtifacts {
         return false;
     }
 
+    /** The line with every run of digits as {@code #} and every run of spaces as one space. */
     private static String mask(String s) {
-        return s.replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+        if (!hasDigit(s) && s.indexOf("  ") < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
+                    b.append('#');
+                }
+            } else if (c == ' ') {
+                if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** {@code (MORE)}, and the cue that resumes a speech after a page break; {@code CONTINUED:} lines. */
@@ -188,7 +241,7 @@ final class PageArtifacts {
             if (l.tag == LineTag.PAGE) {
                 continue;
             }
-            if (grammar.has("page.more", l.upper) || grammar.has("page.more", l.upper.replace(" ", ""))) {
+            if (l.upper.startsWith("(") && (grammar.has("page.more", l.upper) || grammar.has("page.more", l.upper.replace(" ", "")))) {
                 l.tag = LineTag.PAGE;
                 afterMore = true;
                 continue;
@@ -202,7 +255,7 @@ final class PageArtifacts {
                 }
             }
             String u = l.upper;
-            if (u.equals("CONTINUED:") || u.equals("(CONTINUED)") || u.matches("^\\(?CONTINUED\\)?:?\\s*\\(?\\d*\\)?$")) {
+            if (u.contains("CONTINUED") && CONTINUED.matcher(u).matches()) {
                 l.tag = LineTag.PAGE;
             }
         }

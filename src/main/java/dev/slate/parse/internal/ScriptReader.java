@@ -5,6 +5,7 @@ import dev.slate.parse.LineTag;
 import dev.slate.parse.SceneHeading;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.TaggedLine;
+import dev.slate.parse.TitlePage;
 import dev.slate.source.ScriptLine;
 import dev.slate.source.ScriptText;
 import java.util.ArrayList;
@@ -60,6 +61,8 @@ public final class ScriptReader {
                 }
             }
         }
-        return new Screenplay(text, lang, tagged, sceneHeadings, cues);
+        StructureBuilder structure = new StructureBuilder(grammar, text, tagged, sceneHeadings, cues);
+        TitlePage titlePage = structure.titlePage();
+        return new Screenplay(text, lang, tagged, sceneHeadings, cues, titlePage, structure.sequences(titlePage));
     }
 }

@@ -1,0 +1,391 @@
+package dev.slate.parse.internal;
+
+import dev.slate.parse.CharacterCue;
+import dev.slate.parse.Event;
+import dev.slate.parse.LineTag;
+import dev.slate.parse.Scene;
+import dev.slate.parse.SceneHeading;
+import dev.slate.parse.Sequence;
+import dev.slate.parse.TaggedLine;
+import dev.slate.parse.TitlePage;
+import dev.slate.source.ScriptText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the screenplay's structure from its tagged lines: the title page, sequences, scenes, and the
+ * events of each scene (speeches, sentences of action or description, transitions, shots).
+ */
+final class StructureBuilder {
+
+    private final Grammar grammar;
+    private final ScriptText text;
+    private final List<TaggedLine> lines;
+    private final Map<Integer, SceneHeading> headings;
+    private final Map<Integer, CharacterCue> cues;
+    private final Set<String> cast = new HashSet<>();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    StructureBuilder(Grammar grammar, ScriptText text, List<TaggedLine> lines, Map<Integer, SceneHeading> headings,
+            Map<Integer, CharacterCue> cues) {
+        this.grammar = grammar;
+        this.text = text;
+        this.lines = lines;
+        this.headings = headings;
+        this.cues = cues;
+        cues.values().forEach(c -> cast.add(c.name()));
+    }
+
+    TitlePage titlePage() {
+        List<String> title = new ArrayList<>();
+        int start = 0;
+        int end = 0;
+        for (TaggedLine l : lines) {
+            if (l.tag() == LineTag.TITLE) {
+                if (start == 0) {
+                    start = l.number();
+                }
+                end = l.number();
+                title.add(l.text());
+            } else if (l.tag() != LineTag.PAGE && l.tag() != LineTag.SECTION && l.tag() != LineTag.SYNOPSIS
+                    && l.tag() != LineTag.NOTE) {
+                break;
+            }
+        }
+        return title.isEmpty() ? TitlePage.NONE : new TitlePage(title.get(0), title, start, end);
+    }
+
+    List<Sequence> sequences(TitlePage titlePage) {
+        List<Scene> scenes = scenes(titlePage);
+        List<int[]> bounds = new ArrayList<>(); // start line, index into titles
+        List<String> titles = new ArrayList<>();
+        boolean marked = false;
+        for (TaggedLine l : lines) {
+            boolean card = l.tag() == LineTag.SECTION || l.tag() == LineTag.TITLE && l.number() > titlePage.endLine();
+            if (card) {
+                marked = true;
+            }
+        }
+        int lastLine = text.lines().size();
+        if (marked) {
+            for (TaggedLine l : lines) {
+                boolean card = l.tag() == LineTag.SECTION || l.tag() == LineTag.TITLE && l.number() > titlePage.endLine();
+                if (card && !isEndCard(l.text())) {
+                    bounds.add(new int[] {l.number()});
+                    titles.add(l.text());
+                }
+            }
+        } else {
+            boolean open = false;
+            for (TaggedLine l : lines) {
+                if (l.tag() != LineTag.TRANSITION) {
+                    continue;
+                }
+                String u = Grammar.upper(l.text());
+                if (grammar.has("sequence.start", u) || !open && bounds.isEmpty()) {
+                    if (grammar.has("sequence.start", u)) {
+                        bounds.add(new int[] {l.number()});
+                        titles.add("");
+                        open = true;
+                    }
+                } else if (grammar.has("sequence.end", u)) {
+                    open = false;
+                    bounds.add(new int[] {l.number() + 1});
+                    titles.add("");
+                }
+            }
+        }
+        // Sequences hold the scenes whose heading falls in their span; a scene never straddles two.
+        List<Sequence> out = new ArrayList<>();
+        int first = titlePage.isPresent() ? titlePage.endLine() + 1 : 1;
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        starts.add(first);
+        names.add("");
+        for (int i = 0; i < bounds.size(); i++) {
+            int at = bounds.get(i)[0];
+            if (at <= starts.get(starts.size() - 1)) {
+                names.set(names.size() - 1, titles.get(i).isEmpty() ? names.get(names.size() - 1) : titles.get(i));
+                continue;
+            }
+            starts.add(at);
+            names.add(titles.get(i));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) - 1 : lastLine;
+            List<Scene> in = new ArrayList<>();
+            for (Scene s : scenes) {
+                int anchor = s.startLine();
+                if (anchor >= from && anchor <= to || i == 0 && anchor < from) {
+                    in.add(s);
+                }
+            }
+            if (!in.isEmpty() || marked && !names.get(i).isEmpty()) {
+                int end = in.isEmpty() ? to : Math.max(to, in.get(in.size() - 1).endLine());
+                out.add(new Sequence(out.size() + 1, names.get(i), from, Math.min(end, lastLine), in));
+            }
+        }
+        return out;
+    }
+
+    private boolean isEndCard(String text) {
+        String u = Grammar.upper(text);
+        return u.startsWith("END OF") || u.startsWith("END ") || u.startsWith("FIN ") || u.startsWith("ENDE ");
+    }
+
+    /** Scenes from heading to heading, with an opening scene for events before the first heading. */
+    List<Scene> scenes(TitlePage titlePage) {
+        List<Scene> scenes = new ArrayList<>();
+        int lastLine = text.lines().size();
+        List<Integer> headingLines = new ArrayList<>();
+        for (TaggedLine l : lines) {
+            if (l.tag() == LineTag.HEADING) {
+                headingLines.add(l.number());
+            }
+        }
+        int bodyStart = titlePage.isPresent() ? titlePage.endLine() + 1 : 1;
+        int firstHeading = headingLines.isEmpty() ? lastLine + 1 : headingLines.get(0);
+        List<Event> opening = events(bodyStart, firstHeading - 1);
+        if (!opening.isEmpty()) {
+            scenes.add(new Scene(1, null, opening.get(0).startLine(), firstHeading - 1, opening.get(0).page(), opening));
+        }
+        for (int i = 0; i < headingLines.size(); i++) {
+            int start = headingLines.get(i);
+            int end = i + 1 < headingLines.size() ? headingLines.get(i + 1) - 1 : lastLine;
+            end = lastContentLine(start, end);
+            scenes.add(new Scene(scenes.size() + 1, headings.get(start), start, end, pageOf(start), events(start + 1, end)));
+        }
+        return scenes;
+    }
+
+    private int lastContentLine(int start, int end) {
+        for (int i = indexAtOrAfter(end + 1) - 1; i >= 0 && lines.get(i).number() >= start; i--) {
+            if (lines.get(i).tag() != LineTag.PAGE) {
+                return lines.get(i).number();
+            }
+        }
+        return start;
+    }
+
+    private int pageOf(int line) {
+        int i = indexAtOrAfter(line);
+        return i < lines.size() ? lines.get(i).page() : 1;
+    }
+
+    /** The index of the first tagged line numbered {@code line} or after. */
+    private int indexAtOrAfter(int line) {
+        int lo = 0;
+        int hi = lines.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines.get(mid).number() < line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The events between two lines (inclusive). */
+    List<Event> events(int from, int to) {
+        List<Event> events = new ArrayList<>();
+        List<TaggedLine> span = lines.subList(indexAtOrAfter(from), indexAtOrAfter(to + 1));
+        String lastCharacter = "";
+        for (int i = 0; i < span.size(); i++) {
+            TaggedLine l = span.get(i);
+            switch (l.tag()) {
+                case CHARACTER -> {
+                    int j = i + 1;
+                    List<String> parentheticals = new ArrayList<>();
+                    StringBuilder said = new StringBuilder();
+                    StringBuilder paren = new StringBuilder();
+                    int end = l.number();
+                    while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE || span.get(j).tag() == LineTag.PARENTHETICAL
+                            || span.get(j).tag() == LineTag.PAGE && continuesSpeech(span, j))) {
+                        TaggedLine d = span.get(j++);
+                        if (d.tag() == LineTag.PAGE) {
+                            continue;
+                        }
+                        end = d.number();
+                        if (d.tag() == LineTag.PARENTHETICAL) {
+                            append(paren, d.text());
+                            if (d.text().endsWith(")")) {
+                                parentheticals.add(unwrap(paren.toString()));
+                                paren.setLength(0);
+                            }
+                        } else {
+                            append(said, d.text());
+                        }
+                    }
+                    if (paren.length() > 0) {
+                        parentheticals.add(unwrap(paren.toString()));
+                    }
+                    CharacterCue cue = cues.get(l.number());
+                    events.add(new Event.Dialogue(l.speaker(), cue, parentheticals, said.toString(), l.number(), end, l.page()));
+                    lastCharacter = l.speaker();
+                    i = j - 1;
+                }
+                case ACTION -> {
+                    int j = i;
+                    List<TaggedLine> paragraph = new ArrayList<>();
+                    paragraph.add(span.get(j++));
+                    while (j < span.size() && continuesParagraph(span, paragraph.get(paragraph.size() - 1), j)) {
+                        TaggedLine next = span.get(j++);
+                        if (next.tag() == LineTag.ACTION) {
+                            paragraph.add(next);
+                        }
+                    }
+                    lastCharacter = actions(paragraph, events, lastCharacter);
+                    i = j - 1;
+                }
+                case TRANSITION -> events.add(new Event.Transition(l.text(), l.number(), l.number(), l.page()));
+                case SHOT -> events.add(new Event.Shot(l.text(), l.number(), l.number(), l.page()));
+                default -> { }
+            }
+        }
+        return events;
+    }
+
+    private static boolean continuesSpeech(List<TaggedLine> span, int j) {
+        for (int k = j; k < span.size(); k++) {
+            LineTag t = span.get(k).tag();
+            if (t != LineTag.PAGE) {
+                return t == LineTag.DIALOGUE || t == LineTag.PARENTHETICAL;
+            }
+        }
+        return false;
+    }
+
+    /** The next ACTION line continues the paragraph when nothing but page artefacts stands between. */
+    private boolean continuesParagraph(List<TaggedLine> span, TaggedLine last, int j) {
+        TaggedLine next = span.get(j);
+        if (next.tag() == LineTag.PAGE) {
+            return j + 1 < span.size() && span.get(j + 1).tag() == LineTag.ACTION && !Shapes.endsSentence(last.text());
+        }
+        if (next.tag() != LineTag.ACTION) {
+            return false;
+        }
+        for (int n = last.number() + 1; n < next.number(); n++) {
+            if (text.line(n).isBlank()) {
+                // A blank line ends a paragraph, unless a page break put it there mid-sentence.
+                boolean pageBetween = span.stream().anyMatch(t -> t.tag() == LineTag.PAGE && t.number() > last.number() && t.number() < next.number());
+                return pageBetween && !Shapes.endsSentence(last.text());
+            }
+        }
+        return true;
+    }
+
+    /** Splits a paragraph into sentences, each an action (a character acts) or a description. */
+    private String actions(List<TaggedLine> paragraph, List<Event> events, String lastCharacter) {
+        StringBuilder b = new StringBuilder();
+        int[] lineAt = new int[paragraph.size()];
+        for (int k = 0; k < paragraph.size(); k++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            lineAt[k] = b.length();
+            b.append(paragraph.get(k).text());
+        }
+        String whole = b.toString();
+        for (int[] s : sentences.split(whole)) {
+            String sentence = whole.substring(s[0], s[1]).strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            int first = lineIndex(lineAt, s[0]);
+            int last = lineIndex(lineAt, Math.max(s[0], s[1] - 1));
+            TaggedLine startLine = paragraph.get(first);
+            int endLine = paragraph.get(last).number();
+            String who = subject(sentence);
+            if (who != null) {
+                String character = who.isEmpty() ? lastCharacter : who;
+                events.add(new Event.Action(character, sentence, startLine.number(), endLine, startLine.page()));
+                if (!who.isEmpty()) {
+                    lastCharacter = who;
+                }
+            } else {
+                events.add(new Event.Description(sentence, startLine.number(), endLine, startLine.page()));
+            }
+        }
+        return lastCharacter;
+    }
+
+    private static int lineIndex(int[] lineAt, int offset) {
+        int k = 0;
+        while (k + 1 < lineAt.length && lineAt[k + 1] <= offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Who acts in a sentence: a character named in its first words, "" for a subject pronoun (the
+     * character last named), or null when no character is its subject: a description.
+     */
+    private String subject(String sentence) {
+        List<String> words = firstWords(sentence, 6);
+        for (int w = 0; w < Math.min(4, words.size()); w++) {
+            for (int len = Math.min(3, words.size() - w); len >= 1; len--) {
+                String candidate = len == 1 ? words.get(w) : String.join(" ", words.subList(w, w + len));
+                if (cast.contains(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        if (!words.isEmpty() && grammar.has("subject.pronoun", words.get(0))) {
+            return "";
+        }
+        return null;
+    }
+
+    /** The first words of a sentence, uppercase, without punctuation or a possessive 's. */
+    private static List<String> firstWords(String sentence, int max) {
+        List<String> words = new ArrayList<>(max);
+        int i = 0;
+        int n = sentence.length();
+        while (i < n && words.size() < max) {
+            while (i < n && !Character.isLetterOrDigit(sentence.charAt(i))) {
+                if (sentence.charAt(i) == '(') {
+                    return words; // "AMY (35)": the name ends where the parenthesis starts
+                }
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '-'
+                    || sentence.charAt(i) == '.' && i + 1 < n && sentence.charAt(i + 1) != ' ')) {
+                i++;
+            }
+            if (i > start) {
+                String w = sentence.substring(start, i);
+                if (w.endsWith("'s") || w.endsWith("'S")) {
+                    w = w.substring(0, w.length() - 2);
+                }
+                words.add(Grammar.upper(w));
+            }
+        }
+        return words;
+    }
+
+    private static void append(StringBuilder b, String s) {
+        if (b.length() > 0) {
+            b.append(' ');
+        }
+        b.append(s.strip());
+    }
+
+    private static String unwrap(String parenthetical) {
+        String s = parenthetical.strip();
+        if (s.startsWith("(")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith(")")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.strip();
+    }
+}
