@@ -63,7 +63,7 @@ final class CharacterCueRule {
                 }
             }
         }
-        if (s.isEmpty() || s.length() > MAX_NAME || Shapes.words(s) > 5) {
+        if (s.isEmpty() || s.length() > MAX_NAME || Shapes.words(s) > 6) {
             return null;
         }
         int letters = 0;
@@ -71,7 +71,7 @@ final class CharacterCueRule {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.isLowerCase(c) && c != 'ß' && !anyCase && !forced) {
+                if (Character.isLowerCase(c) && c != 'ß' && !anyCase && !forced && !Shapes.inCapitalisedPrefix(s, i)) {
                     return null;
                 }
             } else if (!(Character.isDigit(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || c == '&'

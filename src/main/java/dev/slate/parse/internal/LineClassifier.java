@@ -105,7 +105,7 @@ final class LineClassifier {
         if (isTransition(l)) {
             return LineTag.TRANSITION;
         }
-        if (Shapes.allCaps(l.content) && isActCard(l.upper)) {
+        if (ActCardRule.matches(grammar, l.content)) {
             return LineTag.TITLE;
         }
         if (Shapes.allCaps(l.content) && grammar.has("centered", l.upper)) {
@@ -149,14 +149,6 @@ final class LineClassifier {
         }
         // Right-aligned, and ending like a transition: a layout-only transition such as "ÜBERBLENDE AUF:".
         return layout.indented && l.indent > layout.cueColumn + 6 && (u.endsWith(":") || u.endsWith("."));
-    }
-
-    private boolean isActCard(String u) {
-        if (grammar.has("act", u)) {
-            return true;
-        }
-        String p = grammar.prefix("act", u);
-        return p != null && Shapes.words(u) <= Shapes.words(p) + 2 && !u.endsWith(".");
     }
 
     private boolean isShot(Line l) {

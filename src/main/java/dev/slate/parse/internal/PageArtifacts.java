@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class PageArtifacts {
 
     private static final Pattern REVISION = Pattern.compile("^(.*?\\S)\\s{2,}\\*+$|^\\*+\\s*$");
-    private static final Pattern SCENE_NUMBERED = Pattern.compile("^(\\d{1,4}[A-Z]{0,2})\\.?\\s+(\\S.*?)(?:\\s{2,}(\\d{1,4}[A-Z]{0,2})\\.?)?$");
-    private static final Pattern SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}(\\d{1,4}[A-Z]{0,2})\\.?$");
+    private static final Pattern SCENE_NUMBERED = Pattern.compile("^([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?\\s+(\\S.*?)(?:\\s{2,}([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?)?$");
+    private static final Pattern SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(?:PAGE\\s+|P\\.\\s*)?(\\d{1,4})[A-Z]?\\.?(?:\\s+OF\\s+\\d+)?$");
     private static final Pattern DASHED = Pattern.compile("^[-–—]\\s*(\\d{1,4})\\s*[-–—]$");
     private static final Pattern HEADER_THEN_NUMBER = Pattern.compile("^(\\S.*?)\\s{2,}(\\d{1,4})[A-Z]?\\.?$");
@@ -59,7 +59,8 @@ final class PageArtifacts {
             return;
         }
         m = SCENE_NUMBERED.matcher(l.content);
-        if (Shapes.startsWithDigit(l.content) && m.matches() && looksLikeHeading(m.group(2))) {
+        if ((Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)))
+                && m.matches() && looksLikeHeading(m.group(2))) {
             l.sceneNumber = m.group(1);
             l.setContent(m.group(2).strip());
             return;

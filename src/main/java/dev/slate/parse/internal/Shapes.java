@@ -10,7 +10,7 @@ final class Shapes {
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLowerCase(c) && c != 'ß') { // ß has no single uppercase letter in common use
+            if (Character.isLowerCase(c) && c != 'ß' && !inCapitalisedPrefix(s, i)) { // ß has no single uppercase letter in common use
                 return false;
             }
             if (Character.isLetter(c)) {
@@ -18,6 +18,17 @@ final class Shapes {
             }
         }
         return letters >= 2;
+    }
+
+    /** The lowercase letter of a name prefix that stays lowercase in capitals: {@code McCLANE}, {@code MacLEOD}. */
+    static boolean inCapitalisedPrefix(String s, int i) {
+        int start = i;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        String word = s.substring(start);
+        return (word.startsWith("Mc") && i == start + 1 || word.startsWith("Mac") && i > start && i <= start + 2)
+                && word.length() > i - start + 1 && Character.isUpperCase(word.charAt(i - start + 1));
     }
 
     static int words(String s) {

@@ -44,6 +44,9 @@ final class StructureBuilder {
         int start = 0;
         int end = 0;
         for (TaggedLine l : lines) {
+            if (l.tag() == LineTag.TITLE && ActCardRule.matches(grammar, l.text())) {
+                break; // an act card opens the script proper
+            }
             if (l.tag() == LineTag.TITLE) {
                 if (start == 0) {
                     start = l.number();

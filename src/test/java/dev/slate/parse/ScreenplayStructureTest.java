@@ -1,0 +1,138 @@
+package dev.slate.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slate.parse.SceneHeading.Place;
+import dev.slate.source.ScriptText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ScreenplayStructureTest {
+
+    private static final ScreenplayParser PARSER = ScreenplayParser.builder().build();
+
+    private static final String SCRIPT = """
+                                  THE KEEPER
+
+                                  written by
+
+                                  Ann Hale
+
+            FADE IN:
+
+            12   EXT. LIGHTHOUSE - ROCK - NIGHT   12
+
+            Waves hammer the rocks. MAREN (60s), wind-burned, climbs the steps. She stops.
+
+                                MAREN (V.O.)
+                          (quietly)
+                      Forty years. Mrs. Orr said
+                      forty years.
+                                (MORE)
+                                                                  2.
+                                MAREN (CONT'D)
+                      And not one ship.
+
+                                                          CUT TO:
+
+            INT. LIGHTHOUSE - LAMP ROOM - CONTINUOUS
+
+            The lamp turns.
+
+            FADE OUT.
+
+            EXT. BEACH - DAWN
+
+            Gulls.
+            """;
+
+    @Test
+    void headingsAreUnderstood() {
+        Screenplay s = PARSER.parse(SCRIPT);
+        SceneHeading first = s.scenes().get(1).heading();
+        assertThat(first.place()).isEqualTo(Place.EXTERIOR);
+        assertThat(first.location()).isEqualTo("LIGHTHOUSE - ROCK");
+        assertThat(first.locationParts()).containsExactly("LIGHTHOUSE", "ROCK");
+        assertThat(first.time()).isEqualTo("NIGHT");
+        assertThat(first.sceneNumber()).isEqualTo("12");
+        assertThat(s.scenes().get(2).heading().time()).isEqualTo("CONTINUOUS");
+    }
+
+    @Test
+    void theTitlePageAndTheOpeningAreKept() {
+        Screenplay s = PARSER.parse(SCRIPT);
+        assertThat(s.titlePage().title()).isEqualTo("THE KEEPER");
+        assertThat(s.titlePage().lines()).containsExactly("THE KEEPER", "written by", "Ann Hale");
+        Scene opening = s.scenes().get(0);
+        assertThat(opening.hasHeading()).isFalse();
+        assertThat(opening.events()).singleElement().isInstanceOf(Event.Transition.class);
+    }
+
+    @Test
+    void aSpeechCutByAPageBreakIsOneDialogueEvent() {
+        Screenplay s = PARSER.parse(SCRIPT);
+        List<Event> events = s.scenes().get(1).events();
+        Event.Dialogue speech = events.stream().filter(Event.Dialogue.class::isInstance).map(Event.Dialogue.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(speech.speaker()).isEqualTo("MAREN");
+        assertThat(speech.cue().extensions()).containsExactly("V.O.");
+        assertThat(speech.parentheticals()).containsExactly("quietly");
+        assertThat(speech.text()).isEqualTo("Forty years. Mrs. Orr said forty years. And not one ship.");
+        assertThat(speech.startLine()).isEqualTo(13);
+        assertThat(speech.endLine()).isEqualTo(20);
+        assertThat(s.lines().stream().filter(l -> l.number() == 20).findFirst().orElseThrow().page()).isEqualTo(2);
+    }
+
+    @Test
+    void actionIsSplitIntoSentencesThatACharacterDoesOrThatDescribe() {
+        List<Event> events = PARSER.parse(SCRIPT).scenes().get(1).events();
+        assertThat(events.get(0)).isEqualTo(new Event.Description("Waves hammer the rocks.", 11, 11, 1));
+        assertThat(events.get(1)).isInstanceOf(Event.Action.class);
+        assertThat(((Event.Action) events.get(1)).character()).isEqualTo("MAREN");
+        assertThat(events.get(2)).isEqualTo(new Event.Action("MAREN", "She stops.", 11, 11, 1));
+        assertThat(events).last().isEqualTo(new Event.Transition("CUT TO:", 22, 22, 2));
+    }
+
+    @Test
+    void sequencesRunFromFadeInToFadeOut() {
+        Screenplay s = PARSER.parse(SCRIPT);
+        assertThat(s.sequences()).hasSize(2);
+        assertThat(s.sequences().get(0).scenes()).extracting(Scene::number).containsExactly(1, 2, 3);
+        assertThat(s.sequences().get(1).scenes()).extracting(sc -> sc.heading().location()).containsExactly("BEACH");
+    }
+
+    @Test
+    void actCardsNameTheirSequences() {
+        Screenplay s = PARSER.parse("ACT ONE\n\nINT. A - DAY\n\nX.\n\nEND OF ACT ONE\n\nACT TWO\n\nINT. B - DAY\n\nY.\n");
+        assertThat(s.sequences()).extracting(Sequence::title).containsExactly("ACT ONE", "ACT TWO");
+        assertThat(s.sequences().get(1).scenes()).hasSize(1);
+    }
+
+    @Test
+    void theLanguageIsDetectedOrChosen() {
+        String french = "INT. CUISINE - NUIT\n\nElle ouvre la fenêtre et le vent entre dans la pièce.\n";
+        assertThat(PARSER.parse(french).language()).isEqualTo("fr");
+        assertThat(ScreenplayParser.builder().language("de").build().parse(french).language()).isEqualTo("de");
+    }
+
+    @Test
+    void oneParserServesManyThreadsWithTheSameResults() throws Exception {
+        Path script = Path.of("corpus/en-kestrel-wharf/en-kestrel-wharf.txt");
+        ScriptText text = ScriptText.of(Files.readAllBytes(script));
+        String expected = PARSER.parse(text).tagsTsv();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = pool.invokeAll(java.util.Collections.nCopies(16, () -> PARSER.parse(text).tagsTsv()));
+            for (Future<String> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
