@@ -125,17 +125,29 @@ final class LayoutProfile {
         return fallback;
     }
 
+    // Columns are compared with the midpoints between them, not exact values: text taken from a PDF
+    // or a web page moves lines a column or two either way.
+
+    private int speechFrom() {
+        int speech = parentheticalColumn > actionColumn ? Math.min(dialogueColumn, parentheticalColumn) : dialogueColumn;
+        return (actionColumn + speech + 1) / 2;
+    }
+
+    private int cueFrom() {
+        return (Math.max(dialogueColumn, parentheticalColumn) + cueColumn + 1) / 2;
+    }
+
     boolean atCueColumn(Line l) {
-        return indented && Math.abs(l.indent - cueColumn) <= 4;
+        return indented && l.indent >= cueFrom() && l.indent <= cueColumn + 6;
     }
 
     boolean atActionColumn(Line l) {
-        return indented && l.indent <= actionColumn + 2;
+        return indented && l.indent < speechFrom();
     }
 
     /** Indented like dialogue or parentheticals: between the action column and the cue column. */
     boolean inSpeechColumns(Line l) {
-        return indented && l.indent > actionColumn + 2 && l.indent < cueColumn + 4;
+        return indented && l.indent >= speechFrom() && l.indent < cueFrom();
     }
 
     @Override
