@@ -1,0 +1,78 @@
+package dev.slate.cli;
+
+import dev.slate.source.ScriptText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a script a command names ({@code -} for standard input), within a size limit, and refuses what
+ * is not text, with one line naming the file and the reason.
+ */
+final class ScriptInput {
+    static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+    private ScriptInput() {
+    }
+
+    static ScriptText read(String file, long maxBytes, InputStream stdin) throws UserError {
+        String name = Inputs.displayName(file);
+        byte[] bytes;
+        if (Inputs.STDIN.equals(file)) {
+            bytes = readAtMost(stdin, maxBytes, name);
+        } else {
+            Path path = Inputs.path(file);
+            if (Files.isDirectory(path)) {
+                throw new UserError(file + ": is a directory");
+            }
+            if (!Files.exists(path)) {
+                throw new UserError(file + ": no such file");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = readAtMost(in, maxBytes, name);
+            } catch (IOException e) {
+                throw new UserError(file + ": " + Inputs.describe(e), e);
+            }
+        }
+        refuseBinary(bytes, name);
+        return ScriptText.of(bytes);
+    }
+
+    private static byte[] readAtMost(InputStream in, long maxBytes, String name) throws UserError {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new UserError(name + ": larger than " + maxBytes + " bytes (--max-input-bytes)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UserError(name + ": " + Inputs.describe(e), e);
+        }
+    }
+
+    /** PDFs, archives and other binary files are not scripts; UTF-16 text is (its zero bytes are regular). */
+    private static void refuseBinary(byte[] bytes, String name) throws UserError {
+        if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-') {
+            throw new UserError(name + ": a PDF; this version of Slate reads plain-text scripts (export the script as text)");
+        }
+        String charset = ScriptText.charsetOf(bytes);
+        if (charset.startsWith("UTF-16")) {
+            return;
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                throw new UserError(name + ": binary data at byte " + i + ", not a plain-text script");
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        if (control * 20 > n) {
+            throw new UserError(name + ": mostly control characters, not a plain-text script");
+        }
+    }
+}
