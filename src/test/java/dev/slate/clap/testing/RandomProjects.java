@@ -235,7 +235,7 @@ public final class RandomProjects {
                     if (r < 70) {
                         b.append((char) (0x20 + random.nextInt(0x5f)));
                     } else if (r < 80) {
-                        b.append("\n\t\r :#'\"\\-".charAt(random.nextInt(11)));
+                        b.append("\n\t\r :#'\"\\-".charAt(random.nextInt(10)));
                     } else if (r < 95) {
                         b.appendCodePoint(0xa0 + random.nextInt(0x2fff));
                     } else {

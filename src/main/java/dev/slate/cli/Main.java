@@ -1,0 +1,140 @@
+package dev.slate.cli;
+
+import dev.slate.clap.ClapFormatException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code slate} command line. Exit codes: {@value #OK} success; {@value #INPUT_REJECTED} input rejected
+ * (unreadable or invalid file, I/O error: one line {@code slate: <message>} on stderr; {@code validate} also
+ * exits with it when the file has errors); {@value #USAGE} usage error (picocli's message and usage);
+ * {@value #INTERNAL_ERROR} a bug in slate (one line on stderr; set the environment variable
+ * {@code SLATE_STACKTRACE=1} to get the stack trace too). No input ever produces a stack trace.
+ */
+@Command(name = "slate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Screenplays to OpenClap (.clap) projects, and tools for .clap files.",
+        subcommands = {ParseCommand.class, ValidateCommand.class, InspectCommand.class, NormalizeCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:input rejected: unreadable or invalid file, I/O error (one line on stderr)",
+            "2:usage error",
+            "3:internal error: a bug in slate (one line on stderr)"})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int INPUT_REJECTED = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    private final InputStream stdin;
+
+    @Spec
+    CommandSpec spec;
+
+    Main(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8));
+        int code = run(args, System.in, out, err);
+        System.exit(code);
+    }
+
+    /** Runs one command line with the given streams; never throws. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        try {
+            return commandLine(stdin, out, err).execute(args);
+        } catch (Throwable t) {
+            // Errors (out of memory, stack overflow) escape picocli's handler: still one line
+            return reportInternal(t, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured command line, for embedding and tests. */
+    public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main(stdin));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine.getErr()));
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    static int handle(Exception ex, PrintWriter err) {
+        if (ex instanceof UserError || ex instanceof ClapFormatException) {
+            err.println("slate: " + Text.oneLine(ex.getMessage()));
+            return INPUT_REJECTED;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            IOException io = ex instanceof IOException ? (IOException) ex : ((UncheckedIOException) ex).getCause();
+            err.println("slate: " + Inputs.describe(io));
+            return INPUT_REJECTED;
+        }
+        return reportInternal(ex, err);
+    }
+
+    private static int reportInternal(Throwable t, PrintWriter err) {
+        String m = t.getMessage();
+        String what = t instanceof OutOfMemoryError ? "out of memory" + (m == null ? "" : " (" + m + ")")
+                : t.getClass().getName() + (m == null ? "" : ": " + m);
+        err.println("slate: internal error: " + Text.oneLine(what));
+        if (System.getenv("SLATE_STACKTRACE") != null) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    /** {@code slate <version>}, the version Maven filtered into {@code /dev/slate/version.properties}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"slate " + version()};
+        }
+
+        static String version() {
+            try (InputStream in = Main.class.getResourceAsStream("/dev/slate/version.properties")) {
+                if (in == null) {
+                    return "(unknown version)";
+                }
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version", "").trim();
+                return v.isEmpty() || v.startsWith("${") ? "(unknown version)" : v;
+            } catch (IOException e) {
+                return "(unknown version)";
+            }
+        }
+    }
+}
