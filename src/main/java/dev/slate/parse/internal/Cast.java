@@ -23,12 +23,12 @@ final class Cast {
             if (l.blank || l.tag != null) {
                 continue;
             }
-            CharacterCue cue = CharacterCueRule.parse(l.content);
+            CharacterCue cue = l.cueShape();
             if (cue == null) {
                 continue;
             }
             Line next = nextContent(lines, i);
-            if (next == null || CharacterCueRule.parse(next.content) != null) {
+            if (next == null || next.cueShape() != null) {
                 continue;
             }
             boolean adjacent = next.source.number() == l.source.number() + 1;

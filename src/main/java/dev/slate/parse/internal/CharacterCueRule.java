@@ -89,7 +89,7 @@ final class CharacterCueRule {
         if (!attitude.isEmpty() && !anyCase && !Shapes.allCaps(attitude) && !forced) {
             return null;
         }
-        String name = Grammar.upper(s).replaceAll("\\s+", " ");
+        String name = Shapes.singleSpaced(Grammar.upper(s));
         return new CharacterCue(content.strip(), name, extensions, attitude, dual);
     }
 

@@ -129,20 +129,21 @@ public final class Grammar {
     }
 
     /**
-     * The longest entry of {@code section} that starts {@code upperText} and ends at a word boundary
-     * (so {@code INT} does not match {@code INTERCUT}), or null.
+     * The longest entry of {@code section} that starts {@code text}, in any case, and ends at a word
+     * boundary (so {@code INT} does not match {@code INTERCUT}), or null. Takes the text as written:
+     * comparing without making an uppercase copy keeps this hot lookup free of allocation.
      */
     public String prefix(String section, String upperText) {
         Map<Character, List<String>> index = byFirstChar.get(section);
         if (index == null || upperText.isEmpty()) {
             return null;
         }
-        List<String> entries = index.get(upperText.charAt(0));
+        List<String> entries = index.get(Character.toUpperCase(upperText.charAt(0)));
         if (entries == null) {
             return null;
         }
         for (String p : entries) {
-            if (upperText.startsWith(p)) {
+            if (upperText.regionMatches(true, 0, p, 0, p.length())) {
                 if (upperText.length() == p.length()) {
                     return p;
                 }
@@ -163,7 +164,7 @@ public final class Grammar {
             return null;
         }
         for (String p : entries) {
-            if (upperText.endsWith(p)) {
+            if (upperText.length() >= p.length() && upperText.regionMatches(true, upperText.length() - p.length(), p, 0, p.length())) {
                 int at = upperText.length() - p.length();
                 if (at == 0 || !Character.isLetterOrDigit(upperText.charAt(at - 1)) || !Character.isLetterOrDigit(p.charAt(0))) {
                     return p;

@@ -51,7 +51,7 @@ final class LanguageDetector {
             if (++seen > 400) {
                 break; // a few pages are enough to know the language
             }
-            String u = l.upper;
+            String u = l.upper();
             int i = 0;
             int n = u.length();
             while (i < n) {

@@ -68,8 +68,8 @@ final class LayoutProfile {
             if (next == null || next.blank || next.tag != null || structuralBlanks && (prev == null || !prev.blank)) {
                 continue;
             }
-            CharacterCue cue = CharacterCueRule.parse(l.content);
-            if (cue == null || CharacterCueRule.parse(next.content) != null || !structuralBlanks && next.indent >= l.indent) {
+            CharacterCue cue = l.cueShape();
+            if (cue == null || next.cueShape() != null || !structuralBlanks && next.indent >= l.indent) {
                 continue;
             }
             cues++;

@@ -8,8 +8,8 @@ final class Line {
     final ScriptLine source;
     /** The line without indentation, revision marks or scene numbers. */
     String content;
-    /** {@link #content} in uppercase, for matching against the grammar. */
-    String upper;
+    /** {@link #content} in uppercase, made when first asked for: most lines never need it. */
+    private String upper;
     final int indent;
     final boolean blank;
     /** Printed scene number, when the line is a numbered heading. */
@@ -17,6 +17,33 @@ final class Line {
     LineTag tag;
     String speaker = "";
     int page = 1;
+
+    private dev.slate.parse.CharacterCue cue;
+    private boolean cueKnown;
+    private int digit = -1;
+
+    /** The cue this line would be by its shape (see {@link CharacterCueRule#parse(String)}), worked out once. */
+    dev.slate.parse.CharacterCue cueShape() {
+        if (!cueKnown) {
+            cue = CharacterCueRule.parse(content);
+            cueKnown = true;
+        }
+        return cue;
+    }
+
+    boolean hasDigit() {
+        if (digit < 0) {
+            digit = 0;
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digit = 1;
+                    break;
+                }
+            }
+        }
+        return digit == 1;
+    }
 
     Line(ScriptLine source) {
         this.source = source;
@@ -27,7 +54,17 @@ final class Line {
 
     void setContent(String c) {
         content = c;
-        upper = Grammar.upper(c);
+        upper = null;
+        cueKnown = false;
+        digit = -1;
+    }
+
+    /** The content in uppercase, for exact lookups in the grammar. */
+    String upper() {
+        if (upper == null) {
+            upper = Grammar.upper(content);
+        }
+        return upper;
     }
 
     int number() {

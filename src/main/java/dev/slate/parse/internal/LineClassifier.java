@@ -99,7 +99,7 @@ final class LineClassifier {
     // ---- elements that start a block ----
 
     private LineTag startOf(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || headings.isSpecial(l.upper) && Shapes.allCaps(l.content)) {
+        if (isHeading(l) || headings.isSpecial(l.content) && Shapes.allCaps(l.content)) {
             return LineTag.HEADING;
         }
         if (isTransition(l)) {
@@ -108,7 +108,7 @@ final class LineClassifier {
         if (ActCardRule.matches(grammar, l.content)) {
             return LineTag.TITLE;
         }
-        if (Shapes.allCaps(l.content) && grammar.has("centered", l.upper)) {
+        if (Shapes.allCaps(l.content) && grammar.has("centered", l.upper())) {
             return LineTag.CENTERED;
         }
         if (isShot(l)) {
@@ -121,19 +121,19 @@ final class LineClassifier {
     }
 
     boolean isHeading(Line l) {
-        if (headings.prefixPlace(l.upper) == null) {
+        if (headings.prefixPlace(l.content) == null) {
             return false;
         }
         // "Int." and "ext." in lowercase start a heading only when written like one.
         if (!Shapes.allCaps(l.content)) {
-            String first = l.content.split("\\s+", 2)[0];
-            return first.endsWith(".") || first.contains("/") || headings.endsWithTime(l.upper);
+            String first = Shapes.firstWord(l.content, "");
+            return first.endsWith(".") || first.contains("/") || headings.endsWithTime(l.upper());
         }
         return true;
     }
 
     private boolean isTransition(Line l) {
-        String u = l.upper;
+        String u = l.upper();
         if (grammar.has("transition", u)) {
             return true;
         }
@@ -144,7 +144,7 @@ final class LineClassifier {
             return true;
         }
         char end = Shapes.last(u);
-        if ((end == ':' || end == '.') && Shapes.words(u) <= 5 && grammar.has("transition.start", u.split("[\\s:.]+", 2)[0])) {
+        if ((end == ':' || end == '.') && Shapes.words(u) <= 5 && grammar.has("transition.start", Shapes.firstWord(u, ":."))) {
             return true;
         }
         // Right-aligned, and ending like a transition: a layout-only transition such as "ÜBERBLENDE AUF:".
@@ -155,7 +155,7 @@ final class LineClassifier {
         if (!Shapes.allCaps(l.content) || Shapes.words(l.content) > 12) {
             return false;
         }
-        return grammar.prefix("shot", l.upper) != null || grammar.prefix("intercut", l.upper) != null;
+        return grammar.prefix("shot", l.content) != null || grammar.prefix("intercut", l.content) != null;
     }
 
     /**
@@ -167,10 +167,10 @@ final class LineClassifier {
         if (!Shapes.allCaps(c) || Shapes.startsWithDigit(c) || c.indexOf(':') >= 0) {
             return false;
         }
-        if (headings.endsWithTime(l.upper) && (!layout.indented || layout.atActionColumn(l))) {
+        if (headings.endsWithTime(l.upper()) && (!layout.indented || layout.atActionColumn(l))) {
             return true;
         }
-        if (isTimeCard(l.upper)) {
+        if (isTimeCard(l.upper())) {
             return false;
         }
         char end = Shapes.last(c);
@@ -196,7 +196,7 @@ final class LineClassifier {
 
     /** The cue this line is, when it has a cue's shape and a speech follows it. */
     private CharacterCue cueAt(Line l, int i) {
-        CharacterCue cue = CharacterCueRule.parse(l.content);
+        CharacterCue cue = l.cueShape();
         if (cue == null && !Shapes.allCaps(l.content)) {
             CharacterCue loose = CharacterCueRule.parse(l.content, true);
             if (loose != null && cast.has(loose.name())) {
@@ -222,7 +222,7 @@ final class LineClassifier {
         if (next.content.startsWith("(")) {
             return cue;
         }
-        return dialogueLike(next) && CharacterCueRule.parse(next.content) == null && !isTimeCard(l.upper)
+        return dialogueLike(next) && next.cueShape() == null && !isTimeCard(l.upper())
                 && !Shapes.startsWithDigit(l.content) ? cue : null;
     }
 
@@ -236,10 +236,10 @@ final class LineClassifier {
      * a new element or a line wider than the script's dialogue ever is.
      */
     private boolean endsSpeech(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || grammar.has("transition", l.upper)) {
+        if (isHeading(l) || grammar.has("transition", l.upper())) {
             return true;
         }
-        CharacterCue cue = CharacterCueRule.parse(l.content);
+        CharacterCue cue = l.cueShape();
         if (cue != null && cast.has(cue.name()) && nextInBlock(i) != null && (!layout.indented || layout.atCueColumn(l))) {
             return true;
         }
@@ -303,7 +303,7 @@ final class LineClassifier {
             if (l.blank || l.tag != null) {
                 continue;
             }
-            if (grammar.prefix("title.page", l.upper) != null || l.upper.contains("WRITTEN BY") || l.upper.startsWith("BY ")
+            if (grammar.prefix("title.page", l.upper()) != null || l.upper().contains("WRITTEN BY") || l.upper().startsWith("BY ")
                     || layout.indented && l.indent >= layout.actionColumn + 12 && l.indent < 60) {
                 titleLike = true;
             }
@@ -348,11 +348,11 @@ final class LineClassifier {
     // ---- navigation ----
 
     private boolean isMore(Line l) {
-        return grammar.has("page.more", l.upper);
+        return grammar.has("page.more", l.upper());
     }
 
     private boolean isContinuation(Line l) {
-        CharacterCue cue = CharacterCueRule.parse(l.content);
+        CharacterCue cue = l.cueShape();
         return cue != null && cue.extensions().stream().anyMatch(e -> grammar.has("cue.continued", Grammar.upper(e)));
     }
 

@@ -55,7 +55,7 @@ final class PageArtifacts {
             }
             l.setContent(m.group(1));
         }
-        if (!hasDigit(l.content)) {
+        if (!l.hasDigit()) {
             return;
         }
         m = SCENE_NUMBERED.matcher(l.content);
@@ -89,24 +89,25 @@ final class PageArtifacts {
 
     /** A page number candidate's value, or -1. */
     private int pageNumber(Line l) {
-        String u = l.upper;
-        if (!hasDigit(u)) {
+        if (!l.hasDigit()) {
             return -1;
         }
-        Matcher m = NUMBER_ONLY.matcher(u);
-        if (m.matches()) {
+        String c = l.content;
+        char first = c.charAt(0);
+        char last = Shapes.last(c);
+        boolean endsNumbered = Character.isDigit(last) || last == '.' && c.length() > 1 && Character.isDigit(c.charAt(c.length() - 2))
+                || Character.isLetter(last) && c.length() > 1 && Character.isDigit(c.charAt(c.length() - 2));
+        Matcher m;
+        if ((c.length() <= 20 || first == 'P' || first == 'p') && (m = NUMBER_ONLY.matcher(l.upper())).matches()) {
             return Integer.parseInt(m.group(1));
         }
-        m = DASHED.matcher(u);
-        if (m.matches()) {
+        if ((first == '-' || first == '–' || first == '—') && (m = DASHED.matcher(c)).matches()) {
             return Integer.parseInt(m.group(1));
         }
-        m = HEADER_THEN_NUMBER.matcher(l.content);
-        if (m.matches() && l.sceneNumber.isEmpty()) {
+        if (endsNumbered && l.sceneNumber.isEmpty() && c.contains("  ") && (m = HEADER_THEN_NUMBER.matcher(c)).matches()) {
             return Integer.parseInt(m.group(2));
         }
-        m = NUMBER_THEN_HEADER.matcher(l.content);
-        if (m.matches()) {
+        if (Character.isDigit(first) && (m = NUMBER_THEN_HEADER.matcher(c)).matches()) {
             return Integer.parseInt(m.group(1));
         }
         return -1;
@@ -124,8 +125,8 @@ final class PageArtifacts {
             Line l = lines.get(i);
             if (!l.blank && l.tag == null) {
                 int n = pageNumber(l);
-                boolean onlyNumber = n > 0 && NUMBER_ONLY.matcher(l.upper).matches() && !l.upper.startsWith("PAGE");
-                boolean unmistakable = n > 0 && (DASHED.matcher(l.upper).matches() || l.upper.startsWith("PAGE "));
+                boolean onlyNumber = n > 0 && Character.isDigit(l.content.charAt(0)) && NUMBER_ONLY.matcher(l.upper()).matches();
+                boolean unmistakable = n > 0 && !onlyNumber && (DASHED.matcher(l.content).matches() || l.upper().startsWith("PAGE "));
                 boolean plausible = n > 0 && (
                         n == last + 1 && i - lastAt >= 12
                         || last == 0 && n <= 3 && i >= 12
@@ -153,19 +154,33 @@ final class PageArtifacts {
      * names a revision, so a heading used three times is not taken for one.
      */
     private void markRepeatedHeaders(List<Line> lines) {
+        // Only a line next to a page break can be a header; count how often each such line's text occurs.
         Map<String, Integer> counts = new HashMap<>();
         String[] masks = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (!l.blank && l.tag == null && l.length() > 3 && (l.source.pageBreakBefore() || nearPage(lines, i))) {
+                counts.put(mask(l.content), 0);
+            }
+        }
+        if (counts.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             if (!l.blank && l.tag == null && l.length() > 3) {
-                masks[i] = mask(l.upper);
-                counts.merge(masks[i], 1, Integer::sum);
+                String key = mask(l.content);
+                Integer seen = counts.get(key);
+                if (seen != null) {
+                    counts.put(key, seen + 1);
+                    masks[i] = key;
+                }
             }
         }
         Map<String, int[]> near = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (masks[i] != null && l.tag == null && counts.get(masks[i]) >= 3
+            if (masks[i] != null && counts.get(masks[i]) >= 3
                     && (l.source.pageBreakBefore() || nearPage(lines, i))) {
                 near.computeIfAbsent(masks[i], k -> new int[1])[0]++;
             }
@@ -180,20 +195,19 @@ final class PageArtifacts {
             if (count < 3) {
                 continue;
             }
-            boolean revision = revisionHeader(l);
             int[] n = near.get(key);
-            if (revision && n != null || n != null && n[0] * 10 >= count * 6) {
+            if (n != null && (n[0] * 10 >= count * 6 || revisionHeader(l))) {
                 l.tag = LineTag.PAGE;
             }
         }
     }
 
     private boolean revisionHeader(Line l) {
-        if (hasDigit(l.content) && DATE.matcher(l.content).find()) {
+        if (l.hasDigit() && DATE.matcher(l.content).find()) {
             return true;
         }
         for (String w : grammar.entries("page.header")) {
-            if (l.upper.contains(w + " ") || l.upper.endsWith(w)) {
+            if (l.upper().contains(w + " ") || l.upper().endsWith(w)) {
                 return true;
             }
         }
@@ -242,21 +256,21 @@ final class PageArtifacts {
             if (l.tag == LineTag.PAGE) {
                 continue;
             }
-            if (l.upper.startsWith("(") && (grammar.has("page.more", l.upper) || grammar.has("page.more", l.upper.replace(" ", "")))) {
+            if (l.content.startsWith("(") && l.length() <= 24
+                    && (grammar.has("page.more", l.upper()) || grammar.has("page.more", l.upper().replace(" ", "")))) {
                 l.tag = LineTag.PAGE;
                 afterMore = true;
                 continue;
             }
             if (afterMore) {
                 afterMore = false;
-                CharacterCue cue = CharacterCueRule.parse(l.content);
+                CharacterCue cue = l.cueShape();
                 if (cue != null && cue.extensions().stream().anyMatch(e -> grammar.has("cue.continued", Grammar.upper(e)))) {
                     l.tag = LineTag.PAGE;
                     continue;
                 }
             }
-            String u = l.upper;
-            if (u.contains("CONTINUED") && CONTINUED.matcher(u).matches()) {
+            if (l.length() <= 24 && l.upper().contains("CONTINUED") && CONTINUED.matcher(l.upper()).matches()) {
                 l.tag = LineTag.PAGE;
             }
         }

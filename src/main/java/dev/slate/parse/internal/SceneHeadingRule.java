@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class SceneHeadingRule {
 
+    private static final java.util.regex.Pattern AFTER_PREFIX = java.util.regex.Pattern.compile("^[\\s.:]+");
+    private static final java.util.regex.Pattern PART_SEPARATOR = java.util.regex.Pattern.compile("\\s+[-–—]+\\s+|\\s+--\\s+");
+
     private final Grammar grammar;
 
     SceneHeadingRule(Grammar grammar) {
@@ -74,7 +77,7 @@ final class SceneHeadingRule {
                     case "heading.interior" -> Place.INTERIOR;
                     default -> Place.EXTERIOR;
                 };
-                rest = text.substring(p.length()).replaceFirst("^[\\s.:]+", "");
+                rest = AFTER_PREFIX.matcher(text.substring(p.length())).replaceFirst("");
                 break;
             }
         }
@@ -85,7 +88,7 @@ final class SceneHeadingRule {
             rest = rest.substring(0, paren).strip();
         }
         List<String> parts = new ArrayList<>();
-        for (String part : rest.split("\\s+[-–—]+\\s+|\\s+--\\s+")) {
+        for (String part : PART_SEPARATOR.split(rest)) {
             if (!part.isBlank()) {
                 parts.add(part.strip());
             }
@@ -107,8 +110,8 @@ final class SceneHeadingRule {
     }
 
     /** Whether the heading ends with a time of day: {@code ... - NIGHT}. */
-    boolean endsWithTime(String upper) {
-        int dash = Math.max(upper.lastIndexOf(" - "), Math.max(upper.lastIndexOf(" – "), upper.lastIndexOf(" — ")));
-        return dash > 0 && isTime(upper.substring(dash + 3).strip());
+    boolean endsWithTime(String text) {
+        int dash = Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf(" – "), text.lastIndexOf(" — ")));
+        return dash > 0 && isTime(Grammar.upper(text.substring(dash + 3).strip()));
     }
 }

@@ -15,8 +15,14 @@ import opennlp.tools.util.Span;
  * Splits a paragraph of action into sentences with OpenNLP's English sentence detector (the UD EWT
  * model from the opennlp-models-sentdetect-en artifact, read from the classpath), then mends the
  * splits screen text gets wrong: after a title or abbreviation ({@code Mrs.}, {@code Dr.},
- * {@code a.m.}), inside parentheses ({@code (O.S.)}), and before a lowercase continuation. One
- * detector per parse: the model is shared, the detector is not thread-safe.
+ * {@code a.m.}), inside parentheses ({@code (O.S.)}), and before a lowercase continuation.
+ *
+ * <p>Most paragraphs of action need no model: every place a sentence could end is a stop, a space and a
+ * capital after an ordinary word. Those are split where they stand; the detector runs on the paragraphs
+ * where some boundary is in doubt (an abbreviation, an initial, a parenthesis, quotes, a lowercase
+ * word after a stop). It is the most expensive step of a parse, so it runs only where it decides.
+ *
+ * <p>One detector per parse: the model is shared, the detector is not thread-safe.
  */
 final class SentenceSplitter {
 
@@ -56,6 +62,10 @@ final class SentenceSplitter {
             one.add(new int[] {0, text.length()});
             return one;
         }
+        List<int[]> plain = plainSplit(text);
+        if (plain != null) {
+            return plain;
+        }
         Span[] spans = detector.sentPosDetect(text);
         List<int[]> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
@@ -70,6 +80,58 @@ final class SentenceSplitter {
             out.add(new int[] {0, text.length()});
         }
         return out;
+    }
+
+    /**
+     * The sentences when every candidate boundary is clear-cut ({@code word. Capital}), or null when one
+     * is not and the detector must decide.
+     */
+    private static List<int[]> plainSplit(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == ')' || c == '"' || c == ';' || c == ':' || c == '…') {
+                return null;
+            }
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                int next = i + 1;
+                while (next < n && text.charAt(next) == ' ') {
+                    next++;
+                }
+                if (next == n) {
+                    break;
+                }
+                char after = text.charAt(next);
+                if (!Character.isUpperCase(after) || c == '.' && !ordinaryWordBefore(text, start, i)) {
+                    return null;
+                }
+                out.add(new int[] {start, i + 1});
+                start = next;
+            }
+        }
+        out.add(new int[] {start, n});
+        return out;
+    }
+
+    /** The word before a period is an ordinary word: not an abbreviation, an initial or a number. */
+    private static boolean ordinaryWordBefore(String text, int from, int period) {
+        int b = period;
+        while (b > from && text.charAt(b - 1) != ' ') {
+            b--;
+        }
+        int length = period - b;
+        if (length <= 1 || length <= 4 && ABBREVIATIONS.contains(text.substring(b, period + 1).toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = b; i < period; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence can only end before the text's end at a stop followed by a space. */
@@ -88,26 +150,43 @@ final class SentenceSplitter {
     }
 
     private static boolean mustJoin(String text, int[] previous, int[] next) {
-        String prev = text.substring(previous[0], previous[1]).strip();
-        String nextText = text.substring(next[0], next[1]).strip();
-        if (nextText.isEmpty() || Character.isLowerCase(nextText.charAt(0))) {
+        int n = next[0];
+        while (n < next[1] && text.charAt(n) == ' ') {
+            n++;
+        }
+        if (n == next[1] || Character.isLowerCase(text.charAt(n))) {
             return true;
         }
-        int space = prev.lastIndexOf(' ');
-        String lastWord = (space < 0 ? prev : prev.substring(space + 1)).toUpperCase(Locale.ROOT);
-        if (ABBREVIATIONS.contains(lastWord) || lastWord.matches("\\(?[A-Z]\\.")) {
-            return true;
+        int end = previous[1];
+        while (end > previous[0] && text.charAt(end - 1) == ' ') {
+            end--;
         }
-        return count(prev, '(') > count(prev, ')');
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
+        int start = end;
+        while (start > previous[0] && text.charAt(start - 1) != ' ') {
+            start--;
+        }
+        if (end - start <= 6 && end > start && text.charAt(end - 1) == '.') {
+            String lastWord = text.substring(start, end).toUpperCase(Locale.ROOT);
+            if (ABBREVIATIONS.contains(lastWord) || isInitial(lastWord)) {
+                return true;
             }
         }
-        return n;
+        int open = 0;
+        for (int i = previous[0]; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')') {
+                open--;
+            }
+        }
+        return open > 0;
     }
+
+    /** {@code J.} or {@code (J.}: an initial, not the end of a sentence. */
+    private static boolean isInitial(String word) {
+        String w = word.startsWith("(") ? word.substring(1) : word;
+        return w.length() == 2 && w.charAt(1) == '.' && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z';
+    }
+
 }

@@ -22,13 +22,42 @@ final class Shapes {
 
     /** The lowercase letter of a name prefix that stays lowercase in capitals: {@code McCLANE}, {@code MacLEOD}. */
     static boolean inCapitalisedPrefix(String s, int i) {
-        int start = i;
-        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
-            start--;
+        // "Mc" + capital: the c at i; "Mac" + capital: the a or c at i.
+        if (i + 1 >= s.length() || !Character.isUpperCase(s.charAt(i + 1))) {
+            return false;
         }
-        String word = s.substring(start);
-        return (word.startsWith("Mc") && i == start + 1 || word.startsWith("Mac") && i > start && i <= start + 2)
-                && word.length() > i - start + 1 && Character.isUpperCase(word.charAt(i - start + 1));
+        char c = s.charAt(i);
+        if (c == 'c' && i >= 1 && s.charAt(i - 1) == 'M') {
+            return i == 1 || !Character.isLetter(s.charAt(i - 2));
+        }
+        if (c == 'c' && i >= 2 && s.charAt(i - 1) == 'a' && s.charAt(i - 2) == 'M') {
+            return i == 2 || !Character.isLetter(s.charAt(i - 3));
+        }
+        return false;
+    }
+
+    /** Runs of spaces as single spaces; the string itself when it has none. */
+    static String singleSpaced(String s) {
+        if (s.indexOf("  ") < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The text up to the first space or one of {@code stops}. */
+    static String firstWord(String s, String stops) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) != ' ' && stops.indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return s.substring(0, i);
     }
 
     static int words(String s) {

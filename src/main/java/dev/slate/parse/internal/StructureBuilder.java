@@ -331,47 +331,57 @@ final class StructureBuilder {
      * character last named), or null when no character is its subject: a description.
      */
     private String subject(String sentence) {
-        List<String> words = firstWords(sentence, 6);
-        for (int w = 0; w < Math.min(4, words.size()); w++) {
-            for (int len = Math.min(3, words.size() - w); len >= 1; len--) {
-                String candidate = len == 1 ? words.get(w) : String.join(" ", words.subList(w, w + len));
+        // Names and pronouns start with a capital in action ("Amy", "AMY", "She"): only those words are looked up.
+        int[] starts = new int[6];
+        int[] ends = new int[6];
+        int words = 0;
+        int i = 0;
+        int n = sentence.length();
+        while (i < n && words < 6) {
+            char c = sentence.charAt(i);
+            if (c == '(') {
+                break; // "AMY (35)": the name ends where the parenthesis starts
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(sentence, i)) {
+                i++;
+            }
+            int end = i;
+            if (end - start > 2 && (sentence.charAt(end - 1) == 's' || sentence.charAt(end - 1) == 'S') && sentence.charAt(end - 2) == '\'') {
+                end -= 2;
+            }
+            starts[words] = start;
+            ends[words++] = end;
+        }
+        for (int w = 0; w < Math.min(4, words); w++) {
+            if (!Character.isUpperCase(sentence.charAt(starts[w]))) {
+                continue;
+            }
+            for (int len = Math.min(3, words - w); len >= 1; len--) {
+                if (!Character.isUpperCase(sentence.charAt(starts[w + len - 1]))) {
+                    continue;
+                }
+                String candidate = Grammar.upper(len == 1 ? sentence.substring(starts[w], ends[w])
+                        : Shapes.singleSpaced(sentence.substring(starts[w], ends[w + len - 1])));
                 if (cast.contains(candidate)) {
                     return candidate;
                 }
             }
         }
-        if (!words.isEmpty() && grammar.has("subject.pronoun", words.get(0))) {
+        if (words > 0 && Character.isUpperCase(sentence.charAt(starts[0]))
+                && grammar.has("subject.pronoun", Grammar.upper(sentence.substring(starts[0], ends[0])))) {
             return "";
         }
         return null;
     }
 
-    /** The first words of a sentence, uppercase, without punctuation or a possessive 's. */
-    private static List<String> firstWords(String sentence, int max) {
-        List<String> words = new ArrayList<>(max);
-        int i = 0;
-        int n = sentence.length();
-        while (i < n && words.size() < max) {
-            while (i < n && !Character.isLetterOrDigit(sentence.charAt(i))) {
-                if (sentence.charAt(i) == '(') {
-                    return words; // "AMY (35)": the name ends where the parenthesis starts
-                }
-                i++;
-            }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(sentence.charAt(i)) || sentence.charAt(i) == '\'' || sentence.charAt(i) == '-'
-                    || sentence.charAt(i) == '.' && i + 1 < n && sentence.charAt(i + 1) != ' ')) {
-                i++;
-            }
-            if (i > start) {
-                String w = sentence.substring(start, i);
-                if (w.endsWith("'s") || w.endsWith("'S")) {
-                    w = w.substring(0, w.length() - 2);
-                }
-                words.add(Grammar.upper(w));
-            }
-        }
-        return words;
+    private static boolean isWordChar(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '-' || c == '.' && i + 1 < s.length() && s.charAt(i + 1) != ' ';
     }
 
     private static void append(StringBuilder b, String s) {
