@@ -101,6 +101,9 @@ final class ScreenplayJson {
             m.put("character", a.character());
         } else if (e instanceof Event.Description) {
             m.put("type", "description");
+        } else if (e instanceof Event.Card c) {
+            m.put("type", "card");
+            m.put("kind", c.kind().name());
         } else if (e instanceof Event.Transition) {
             m.put("type", "transition");
         } else if (e instanceof Event.Shot) {

@@ -6,7 +6,7 @@ import java.util.List;
  * Something that happens in a scene, with the lines it comes from (1-based, inclusive, in the text as
  * read) and the page it starts on.
  */
-public sealed interface Event permits Event.Dialogue, Event.Action, Event.Description, Event.Transition, Event.Shot {
+public sealed interface Event permits Event.Dialogue, Event.Action, Event.Description, Event.Card, Event.Transition, Event.Shot {
 
     int startLine();
 
@@ -40,6 +40,17 @@ public sealed interface Event permits Event.Dialogue, Event.Action, Event.Descri
 
     /** What we see: places, things, atmosphere; a sentence of action with no character as its subject. */
     record Description(String text, int startLine, int endLine, int page) implements Event {
+    }
+
+    /**
+     * Text shown on screen: a time card ({@code 5 YEARS LATER}), a super ({@code SUPER: LONDON, 1999})
+     * or a title card.
+     *
+     * @param kind what sort of card
+     * @param text what the card says, without its {@code SUPER:} or {@code TITLE CARD:} prefix
+     */
+    record Card(Kind kind, String text, int startLine, int endLine, int page) implements Event {
+        public enum Kind { TIME_CARD, SUPER, TITLE_CARD }
     }
 
     /** {@code CUT TO:}, {@code FADE OUT.} */

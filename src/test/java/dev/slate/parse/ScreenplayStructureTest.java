@@ -99,6 +99,21 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void timeCardsSupersAndTitleCardsAreCards() {
+        Screenplay s = PARSER.parse("EXT. LONDON - DAY\n\nSUPER: LONDON, 1999\n\nA bus goes by.\n\n5 YEARS LATER\n\n"
+                + "TITLE CARD: PART TWO\n\nCONFIDENTIAL\n\nThe same street.\n");
+        List<Event> events = s.scenes().get(0).events();
+        assertThat(events).containsExactly(
+                new Event.Card(Event.Card.Kind.SUPER, "LONDON, 1999", 3, 3, 1),
+                new Event.Description("A bus goes by.", 5, 5, 1),
+                new Event.Card(Event.Card.Kind.TIME_CARD, "5 YEARS LATER", 7, 7, 1),
+                new Event.Card(Event.Card.Kind.TITLE_CARD, "PART TWO", 9, 9, 1),
+                new Event.Description("The same street.", 13, 13, 1));
+        assertThat(s.lines().stream().filter(l -> l.number() == 11).findFirst().orElseThrow().tag())
+                .as("a watermark fragment").isEqualTo(LineTag.PAGE);
+    }
+
+    @Test
     void sequencesRunFromFadeInToFadeOut() {
         Screenplay s = PARSER.parse(SCRIPT);
         assertThat(s.sequences()).hasSize(2);

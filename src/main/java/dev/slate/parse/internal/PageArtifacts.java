@@ -44,6 +44,23 @@ final class PageArtifacts {
         markPageNumbers(lines);
         markRepeatedHeaders(lines);
         markSpeechBreaks(lines);
+        markWatermarks(lines);
+    }
+
+    /**
+     * Watermark text ({@code CONFIDENTIAL}, {@code PROPERTY OF ...}) printed across pages comes out of
+     * a PDF as short uppercase fragments among the script's lines.
+     */
+    private void markWatermarks(List<Line> lines) {
+        for (Line l : lines) {
+            if (l.blank || l.tag != null || l.length() > 60 || !Shapes.allCaps(l.content)) {
+                continue;
+            }
+            String p = grammar.prefix("watermark", l.content);
+            if (p != null && (l.length() == p.length() || l.length() <= p.length() + 40)) {
+                l.tag = LineTag.PAGE;
+            }
+        }
     }
 
     private void clean(Line l) {

@@ -243,7 +243,12 @@ final class StructureBuilder {
                             paragraph.add(next);
                         }
                     }
-                    lastCharacter = actions(paragraph, events, lastCharacter);
+                    Event card = paragraph.size() == 1 ? card(paragraph.get(0)) : null;
+                    if (card != null) {
+                        events.add(card);
+                    } else {
+                        lastCharacter = actions(paragraph, events, lastCharacter);
+                    }
                     i = j - 1;
                 }
                 case TRANSITION -> events.add(new Event.Transition(l.text(), l.number(), l.number(), l.page()));
@@ -252,6 +257,26 @@ final class StructureBuilder {
             }
         }
         return events;
+    }
+
+    /** A line of action that is a card: {@code SUPER: ...}, {@code TITLE CARD: ...}, or a time card. */
+    private Event card(TaggedLine l) {
+        String text = l.text().strip();
+        String prefix = grammar.prefix("card", text);
+        if (prefix != null) {
+            String shown = text.substring(prefix.length()).strip();
+            String p = Grammar.upper(prefix);
+            Event.Card.Kind kind = p.startsWith("SUPER") || p.startsWith("CHYRON") || p.startsWith("CAPTION")
+                    || p.startsWith("SUBTITLE") || p.startsWith("SOBREIMPRESI") || p.startsWith("SURTITRE")
+                    || p.startsWith("INCRUSTATION") || p.startsWith("EINBLENDUNG") || p.startsWith("RÓTULO") || p.startsWith("ROTULO")
+                    ? Event.Card.Kind.SUPER : Event.Card.Kind.TITLE_CARD;
+            return new Event.Card(kind, shown.isEmpty() ? text : shown, l.number(), l.number(), l.page());
+        }
+        String u = Grammar.upper(text);
+        if (Shapes.allCaps(text) && Shapes.words(text) <= 6 && (grammar.has("time.card", u) || grammar.suffix("time.card", u) != null)) {
+            return new Event.Card(Event.Card.Kind.TIME_CARD, text, l.number(), l.number(), l.page());
+        }
+        return null;
     }
 
     private static boolean continuesSpeech(List<TaggedLine> span, int j) {
@@ -267,8 +292,11 @@ final class StructureBuilder {
     /** The next ACTION line continues the paragraph when nothing but page artefacts stands between. */
     private boolean continuesParagraph(List<TaggedLine> span, TaggedLine last, int j) {
         TaggedLine next = span.get(j);
+        boolean blankAfterLast = last.number() < text.lines().size() && text.line(last.number() + 1).isBlank();
         if (next.tag() == LineTag.PAGE) {
-            return j + 1 < span.size() && span.get(j + 1).tag() == LineTag.ACTION && !Shapes.endsSentence(last.text());
+            // A page break cuts a paragraph only when the page's artefacts follow its last line directly.
+            return !blankAfterLast && j + 1 < span.size() && span.get(j + 1).tag() == LineTag.ACTION
+                    && !Shapes.endsSentence(last.text());
         }
         if (next.tag() != LineTag.ACTION) {
             return false;
