@@ -31,6 +31,8 @@ public final class CorpusRenderer {
     }
 
     private final Layout layout;
+    /** Seeded per script, for the layouts that drop or double blank lines now and then. */
+    private java.util.Random random;
     private final List<Rendered> out = new ArrayList<>();
     private int onPage;
     private int page = 1;
@@ -55,6 +57,7 @@ public final class CorpusRenderer {
             "de", new String[] {"(MEHR)", "(FORTS.)"});
 
     private void run(TaggedSource source) {
+        random = new java.util.Random(source.slug().hashCode());
         String[] speechBreak = SPEECH_BREAK.getOrDefault(source.language(), SPEECH_BREAK.get("en"));
         String speechCue = null;
         String speaker = null;
@@ -63,10 +66,19 @@ public final class CorpusRenderer {
             TaggedSource.Line l = lines.get(i);
             if (l.blank()) {
                 speechCue = null;
+                // Sloppy exports lose a blank line here and add one there: one in blankJitter is dropped or doubled.
+                int jitter = layout.blankJitter() > 0 ? random.nextInt(layout.blankJitter()) : -1;
                 switch (layout.blankLines()) {
                     case "none" -> { }
                     case "double" -> { blank(); blank(); }
-                    default -> blank();
+                    default -> {
+                        if (jitter != 0) {
+                            blank();
+                        }
+                        if (jitter == 1) {
+                            blank();
+                        }
+                    }
                 }
                 continue;
             }
@@ -154,6 +166,9 @@ public final class CorpusRenderer {
     }
 
     private void pageBreak() {
+        if (layout.continued()) {
+            emit(indent(layout.transitionRight() - 11) + "(CONTINUED)", "PAGE", null);
+        }
         if (layout.pageNumbers().equals("bottom-center")) {
             blank();
             emit(indent(layout.action() + (layout.width() - layout.action()) / 2 - 2) + "- " + page + " -", "PAGE", null);
@@ -167,6 +182,10 @@ public final class CorpusRenderer {
                 String head = layout.runningHeader().isEmpty() ? "" : indent(layout.action()) + layout.runningHeader();
                 emit(prefix + padTo(head, layout.width() + 4 - number.length()) + number, "PAGE", null);
                 blank();
+                if (layout.continued()) {
+                    emit(indent(layout.action()) + "CONTINUED:", "PAGE", null);
+                    blank();
+                }
             }
             case "top-left" -> {
                 emit(prefix + number + (layout.runningHeader().isEmpty() ? "" : "   " + layout.runningHeader()), "PAGE", null);

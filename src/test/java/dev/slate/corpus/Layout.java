@@ -12,7 +12,8 @@ import java.util.Map;
 record Layout(
         int heading, int action, int cue, int parenthetical, int dialogue, int transitionRight, int width,
         boolean tabs, int pageLines, String pageNumbers, String runningHeader, boolean more, String sceneNumbers,
-        int revisionEvery, String blankLines, boolean formFeed, String eol, Charset charset) {
+        int revisionEvery, String blankLines, boolean formFeed, String eol, Charset charset, boolean continued,
+        int blankJitter) {
 
     /** Column presets seen in the wild: a word processor's text export, pdftotext -layout, a web page. */
     static final Map<String, int[]> COLUMNS = Map.of(
@@ -46,6 +47,7 @@ record Layout(
                 o.getOrDefault("scenenum", "none"), Integer.parseInt(o.getOrDefault("revision", "0")),
                 o.getOrDefault("blank", "standard"), o.getOrDefault("ff", "no").equals("yes"),
                 o.getOrDefault("eol", "lf").equals("crlf") ? "\r\n" : "\n",
-                Charset.forName(o.getOrDefault("charset", "UTF-8")));
+                Charset.forName(o.getOrDefault("charset", "UTF-8")),
+                o.getOrDefault("continued", "no").equals("yes"), Integer.parseInt(o.getOrDefault("blankjitter", "0")));
     }
 }

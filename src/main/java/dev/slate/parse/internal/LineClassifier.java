@@ -236,7 +236,7 @@ final class LineClassifier {
      * a new element or a line wider than the script's dialogue ever is.
      */
     private boolean endsSpeech(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || grammar.has("transition", l.upper())) {
+        if (isHeading(l) || grammar.has("transition", l.upper()) || ActCardRule.matches(grammar, l.content)) {
             return true;
         }
         CharacterCue cue = l.cueShape();
@@ -246,11 +246,8 @@ final class LineClassifier {
         if (layout.indented) {
             return !layout.inSpeechColumns(l);
         }
-        if (layout.blankLines && !newBlock) {
-            return false;
-        }
         if (l.length() > layout.dialogueWidth + 3) {
-            return true;
+            return true; // wider than this script's dialogue ever wraps: action
         }
         Line next = nextInBlock(i);
         Line prev = previousContent(i);
@@ -258,7 +255,13 @@ final class LineClassifier {
         if (prevEnded && startsWithCastName(l.content)) {
             return true; // "Milo has gone very pale." - a speech calls people by name only with a comma after it
         }
-        return prevEnded && next != null && next.length() > layout.dialogueWidth + 3 && next.tag == null;
+        boolean actionFollows = prevEnded && next != null && next.length() > layout.dialogueWidth + 3 && next.tag == null;
+        if (layout.blankLines && !newBlock) {
+            // Blank lines separate this script's elements, but exports lose one now and then: a finished
+            // sentence followed by a paragraph as wide as action is action that lost its blank line.
+            return actionFollows && l.length() > layout.dialogueWidth * 3 / 4;
+        }
+        return actionFollows;
     }
 
     private boolean startsWithCastName(String c) {

@@ -149,6 +149,7 @@ final class PageArtifacts {
                         || last == 0 && n <= 3 && i >= 12
                         || l.source.pageBreakBefore()
                         || unmistakable && n > last
+                        || onlyNumber && n > last && i - lastAt >= 8 && (l.indent >= 45 || nextToContinued(lines, i))
                         || n > last && n <= last + 3 && i - lastAt >= 25 && !onlyNumber
                         || n > last && n <= last + 3 && i - lastAt >= 25 * (n - last) && onlyNumber);
                 if (plausible) {
@@ -225,6 +226,17 @@ final class PageArtifacts {
         }
         for (String w : grammar.entries("page.header")) {
             if (l.upper().contains(w + " ") || l.upper().endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line beside {@code (CONTINUED)} or {@code CONTINUED:}, which only page breaks print. */
+    private static boolean nextToContinued(List<Line> lines, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
+            Line l = lines.get(j);
+            if (j != i && !l.blank && l.length() <= 24 && l.upper().contains("CONTINUED")) {
                 return true;
             }
         }
