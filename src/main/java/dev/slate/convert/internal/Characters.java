@@ -1,0 +1,246 @@
+package dev.slate.convert.internal;
+
+import dev.slate.parse.Event;
+import dev.slate.parse.Scene;
+import dev.slate.parse.Screenplay;
+import dev.slate.parse.internal.Grammar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people of a script, one per person: every speaker (cue spellings are already one canonical name),
+ * described from the script itself. A speaker's introduction in the action ({@code AMY (35), with AR
+ * glasses...}, {@code CYBER BOB: six feet of...}) gives the full name, age and appearance; the pronouns
+ * of the sentences that follow give the gender. A cue name used alone for someone introduced with a
+ * longer name ({@code BOB} for {@code CYBER BOB}) is the same person, unless another speaker bears the
+ * longer name: two people are never merged.
+ */
+public final class Characters {
+
+    /** One person, as the script tells of them. */
+    public static final class Person {
+        public final String name;
+        public String fullName;
+        public int age;
+        public String appearance = "";
+        public String introduction = "";
+        public String gender = "";
+        public int speeches;
+        public int firstScene;
+        int introScene = -1;
+        int introEvent = -1;
+
+        Person(String name) {
+            this.name = name;
+            this.fullName = name;
+        }
+
+        /** The name as a person reads it: {@code Cyber Bob}, {@code Dr. O'Neil}, {@code Mrs. Hale}. */
+        public String label() {
+            StringBuilder b = new StringBuilder(fullName.length());
+            boolean start = true;
+            int wordStart = 0;
+            for (int i = 0; i < fullName.length(); i++) {
+                char c = fullName.charAt(i);
+                b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                if (c == ' ' || c == '-') {
+                    wordStart = i + 1;
+                }
+                // A word starts after a space or a hyphen, and after the apostrophe of O'NEIL or D'ARCY.
+                start = c == ' ' || c == '-' || c == '\'' && i - wordStart == 1;
+            }
+            return b.toString();
+        }
+    }
+
+    private final Map<String, Person> people = new LinkedHashMap<>();
+
+    public static Characters of(Screenplay screenplay, Grammar grammar) {
+        Characters c = new Characters();
+        List<Scene> scenes = screenplay.scenes();
+        for (Scene scene : scenes) {
+            for (Event e : scene.events()) {
+                if (e instanceof Event.Dialogue d && !d.speaker().isEmpty()) {
+                    Person p = c.people.computeIfAbsent(d.speaker(), Person::new);
+                    p.speeches++;
+                    if (p.firstScene == 0) {
+                        p.firstScene = scene.number();
+                    }
+                }
+            }
+        }
+        c.findIntroductions(scenes, grammar);
+        return c;
+    }
+
+    public List<Person> people() {
+        return new ArrayList<>(people.values());
+    }
+
+    public Person get(String name) {
+        return people.get(name);
+    }
+
+    private void findIntroductions(List<Scene> scenes, Grammar grammar) {
+        for (int s = 0; s < scenes.size(); s++) {
+            List<Event> events = scenes.get(s).events();
+            for (int k = 0; k < events.size(); k++) {
+                Event e = events.get(k);
+                if (!(e instanceof Event.Action || e instanceof Event.Description)) {
+                    continue;
+                }
+                for (Intro intro : intros(e.text())) {
+                    Person p = owner(intro.name);
+                    if (p == null || p.introScene >= 0) {
+                        continue;
+                    }
+                    p.introScene = s;
+                    p.introEvent = k;
+                    p.fullName = intro.name;
+                    p.age = intro.age;
+                    p.appearance = intro.appearance;
+                    p.introduction = e.text();
+                    p.gender = gender(scenes.get(s).events(), k, intro.appearance, grammar);
+                }
+            }
+        }
+    }
+
+    /** The speaker an introduced name belongs to: the same name, or the one speaker whose name is a word of it. */
+    private Person owner(String introduced) {
+        Person exact = people.get(introduced);
+        if (exact != null) {
+            return exact;
+        }
+        Person found = null;
+        for (Person p : people.values()) {
+            if (containsWord(introduced, p.name)) {
+                if (found != null) {
+                    return null; // "JOHN SMITH" when both JOHN and SMITH speak: nobody's
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            boolean before = at == 0 || text.charAt(at - 1) == ' ';
+            int end = at + word.length();
+            boolean after = end == text.length() || text.charAt(end) == ' ';
+            if (before && after) {
+                return true;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return false;
+    }
+
+    record Intro(String name, int age, String appearance) {
+    }
+
+    /** Uppercase names in a sentence, with the age and appearance that follow them. */
+    static List<Intro> intros(String sentence) {
+        List<Intro> out = new ArrayList<>();
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(sentence.charAt(i)) || i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            int words = 0;
+            int j = i;
+            while (j < n && words < 4) {
+                int w = j;
+                while (j < n && (Character.isUpperCase(sentence.charAt(j)) || sentence.charAt(j) == '\'' || sentence.charAt(j) == '.'
+                        || sentence.charAt(j) == '-' || Character.isDigit(sentence.charAt(j)))) {
+                    j++;
+                }
+                if (j - w < 2 || j < n && Character.isLetter(sentence.charAt(j))) {
+                    j = w;
+                    break;
+                }
+                words++;
+                end = j;
+                if (j < n && sentence.charAt(j) == ' ' && j + 1 < n && Character.isUpperCase(sentence.charAt(j + 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (words == 0) {
+                i++;
+                continue;
+            }
+            String name = sentence.substring(start, end).replaceAll("[.,]+$", "");
+            int age = 0;
+            int k = end;
+            while (k < n && sentence.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < n && sentence.charAt(k) == '(') {
+                int close = sentence.indexOf(')', k);
+                if (close > k) {
+                    age = age(sentence.substring(k + 1, close));
+                    k = close + 1;
+                }
+            }
+            String rest = sentence.substring(Math.min(k, n)).replaceFirst("^[\\s,:;—–-]+", "");
+            out.add(new Intro(name, age, rest.replaceFirst("[.!]+$", "").strip()));
+            i = end;
+        }
+        return out;
+    }
+
+    /** {@code 35} is 35; a decade ({@code 30s}, {@code LATE 60S}) is its middle; anything else is unknown (0). */
+    static int age(String inside) {
+        String s = inside.strip().toUpperCase(Locale.ROOT);
+        int digits = 0;
+        int value = 0;
+        int i = 0;
+        while (i < s.length() && !Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        while (i < s.length() && Character.isDigit(s.charAt(i)) && digits < 3) {
+            value = value * 10 + (s.charAt(i++) - '0');
+            digits++;
+        }
+        if (digits == 0 || value > 120) {
+            return 0;
+        }
+        boolean decade = i < s.length() && (s.charAt(i) == 'S' || s.charAt(i) == '\'');
+        if (decade) {
+            return s.startsWith("EARLY") ? value + 2 : s.startsWith("LATE") ? value + 7 : value + 5;
+        }
+        return value;
+    }
+
+    /** The gender the pronouns after an introduction give: their majority, or "" when none speaks. */
+    private static String gender(List<Event> events, int from, String introRest, Grammar grammar) {
+        int male = 0;
+        int female = 0;
+        StringBuilder text = new StringBuilder(introRest);
+        for (int k = from + 1; k < events.size() && k <= from + 3; k++) {
+            if (events.get(k) instanceof Event.Action a) {
+                text.append(' ').append(a.text());
+            }
+        }
+        for (String w : text.toString().split("[^\\p{L}']+")) {
+            String u = Grammar.upper(w);
+            if (grammar.has("pronoun.male", u)) {
+                male++;
+            } else if (grammar.has("pronoun.female", u)) {
+                female++;
+            }
+        }
+        return male > female ? "male" : female > male ? "female" : "";
+    }
+}

@@ -1,0 +1,304 @@
+package dev.slate.convert.internal;
+
+import dev.slate.convert.Track;
+import dev.slate.parse.Event;
+import dev.slate.parse.Scene;
+import dev.slate.parse.SceneHeading;
+import dev.slate.parse.internal.Grammar;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lays one scene on the timeline: an establishing shot, then each event in turn for as long as it
+ * lasts (a shot for each speech and sentence of action, with its camera, dialogue, action, cards,
+ * transitions, sounds and music), then what spans the whole scene: its place, time of day, lighting
+ * and weather. Only what the script says or implies: a scene without a time of day gets no lighting,
+ * a scene nobody says rains in gets no weather.
+ */
+public final class SceneTimeline {
+    private static final int LABEL = 80;
+
+    private final Timeline timeline;
+    private final Timing timing;
+    private final Grammar grammar;
+    private final Characters characters;
+    private final Places places;
+    private final Map<String, String> characterIds;
+    private final Map<String, String> placeIds;
+    private final Set<String> names = new java.util.HashSet<>();
+    /** The last absolute time of day, which CONTINUOUS and LATER carry on. */
+    private String lastTime = "";
+
+    public SceneTimeline(Timeline timeline, Timing timing, Grammar grammar, Characters characters, Places places,
+            Map<String, String> characterIds, Map<String, String> placeIds) {
+        this.timeline = timeline;
+        this.timing = timing;
+        this.grammar = grammar;
+        this.characters = characters;
+        this.places = places;
+        this.characterIds = characterIds;
+        this.placeIds = placeIds;
+        for (Characters.Person p : characters.people()) {
+            for (String w : (p.name + " " + p.fullName).split(" ")) {
+                names.add(w);
+            }
+        }
+        for (Places.Place p : places.all()) {
+            for (String w : p.name.split("[ -]+")) {
+                names.add(w);
+            }
+        }
+    }
+
+    /** Lays the scene from {@code start}; returns where it ends. */
+    public long lay(Scene scene, String sceneId, long start) {
+        SceneHeading h = scene.heading();
+        String where = where(h);
+        String time = h == null ? "" : h.time();
+        String absolute = absoluteTime(time);
+        List<String> present = present(scene);
+        String withWhom = present.isEmpty() ? "" : "with " + String.join(", ", present);
+        long t = start;
+        if (h != null && timing.establishing() > 0) {
+            long end = t + timing.establishing();
+            shot(t, end, "establishing wide shot", join("establishing shot", where, time), "Establishing: " + h.location(), null,
+                    sceneId, scene.startLine(), scene.startLine());
+            t = end;
+        }
+        String camera = null;
+        for (Event e : scene.events()) {
+            if (e instanceof Event.Shot s) {
+                camera = s.text().toLowerCase(Locale.ROOT);
+                continue;
+            }
+            long end = t + timing.of(e);
+            if (e instanceof Event.Dialogue d) {
+                String id = characterIds.get(d.speaker());
+                String behaviour = d.parentheticals().isEmpty() ? "" : " (" + String.join("; ", d.parentheticals()) + ")";
+                timeline.add(Track.DIALOGUE, t, end, d.text(), cut(d.speaker() + behaviour + ": " + d.text()), id, sceneId,
+                        d.startLine(), d.endLine());
+                String frame = camera != null ? camera : "medium close-up on " + d.speaker();
+                shot(t, end, frame, join(frame, where, time, d.speaker() + " speaking" + behaviour + ": " + d.text()),
+                        d.speaker() + ": " + d.text(), id, sceneId, d.startLine(), d.endLine());
+            } else if (e instanceof Event.Action a) {
+                String id = characterIds.get(a.character());
+                timeline.add(Track.ACTION, t, end, a.text(), cut(a.text()), id, sceneId, a.startLine(), a.endLine());
+                String frame = camera != null ? camera : a.character().isEmpty() ? "medium wide shot" : "medium shot on " + a.character();
+                shot(t, end, frame, join(frame, where, time, withWhom, a.text()), a.text(), id, sceneId, a.startLine(), a.endLine());
+                cues(e, t, end, sceneId);
+            } else if (e instanceof Event.Description dsc) {
+                timeline.add(Track.ACTION, t, end, dsc.text(), cut(dsc.text()), null, sceneId, dsc.startLine(), dsc.endLine());
+                String frame = camera != null ? camera : "wide shot";
+                shot(t, end, frame, join(frame, where, time, dsc.text()), dsc.text(), null, sceneId, dsc.startLine(), dsc.endLine());
+                cues(e, t, end, sceneId);
+            } else if (e instanceof Event.Card c) {
+                timeline.add(Track.INTERFACE, t, end, c.text(), c.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + c.text(),
+                        null, sceneId, c.startLine(), c.endLine());
+            } else if (e instanceof Event.Transition tr) {
+                timeline.add(Track.TRANSITION, t, end, tr.text().toLowerCase(Locale.ROOT), tr.text(), null, sceneId, tr.startLine(),
+                        tr.endLine());
+            }
+            if (!(e instanceof Event.Transition || e instanceof Event.Card)) {
+                camera = null;
+            }
+            t = end;
+        }
+        if (t == start) {
+            t = start + 1000; // a heading with nothing under it still has a moment on screen
+        }
+        if (h != null) {
+            String placeId = places.of(h) == null ? null : placeIds.get(places.of(h).name);
+            timeline.add(Track.LOCATION, start, t, where, h.location(), placeId, null, scene.startLine(), scene.endLine());
+            if (!time.isEmpty()) {
+                String shown = absolute.isEmpty() || absolute.equalsIgnoreCase(time) ? time : time + " (" + absolute + ")";
+                timeline.add(Track.TIME, start, t, shown.toLowerCase(Locale.ROOT), shown, null, null, scene.startLine(), scene.endLine());
+            }
+            String light = lighting(absolute, h.place());
+            if (light != null) {
+                timeline.add(Track.LIGHTING, start, t, light, light, null, null, scene.startLine(), scene.endLine());
+            }
+            Set<String> weather = weather(scene);
+            if (!weather.isEmpty()) {
+                String w = String.join(", ", weather).toLowerCase(Locale.ROOT);
+                timeline.add(Track.WEATHER, start, t, w, w, null, null, scene.startLine(), scene.endLine());
+            }
+        }
+        return t;
+    }
+
+    private void shot(long start, long end, String camera, String prompt, String label, String entityId, String sceneId,
+            int startLine, int endLine) {
+        timeline.add(Track.VIDEO, start, end, prompt, cut(label), entityId, sceneId, startLine, endLine);
+        timeline.add(Track.STORYBOARD, start, end, prompt, cut(label), entityId, sceneId, startLine, endLine);
+        timeline.add(Track.CAMERA, start, end, camera, camera, null, sceneId, startLine, endLine);
+    }
+
+    /** Sounds the sentence capitalises, one after the other across its time; music it calls for. */
+    private void cues(Event e, long start, long end, String sceneId) {
+        List<String> sounds = sounds(e.text());
+        if (!sounds.isEmpty()) {
+            long step = (end - start) / sounds.size();
+            for (int k = 0; k < sounds.size(); k++) {
+                long s = start + k * step;
+                long f = k == sounds.size() - 1 ? end : s + step;
+                String sound = sounds.get(k);
+                timeline.add(Track.SOUND, s, f, sound.toLowerCase(Locale.ROOT) + " (" + e.text() + ")", sound, null, sceneId,
+                        e.startLine(), e.endLine());
+            }
+        }
+        if (mentions(e.text(), "music")) {
+            timeline.add(Track.MUSIC, start, end, e.text(), cut(e.text()), null, sceneId, e.startLine(), e.endLine());
+        }
+    }
+
+    /**
+     * The capitalised words of a sentence of mixed case that are not a name or a place: the sounds a
+     * script capitalises by convention ({@code a GUNSHOT echoes}). On-screen text (followed by a colon)
+     * and runs of more than two words are left out.
+     */
+    List<String> sounds(String sentence) {
+        List<String> out = new ArrayList<>();
+        int n = sentence.length();
+        boolean hasLower = false;
+        for (int i = 0; i < n && !hasLower; i++) {
+            hasLower = Character.isLowerCase(sentence.charAt(i));
+        }
+        if (!hasLower) {
+            return out;
+        }
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(sentence.charAt(i)) || i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int words = 0;
+            int end = i;
+            while (j < n) {
+                int w = j;
+                while (j < n && (Character.isUpperCase(sentence.charAt(j)) || sentence.charAt(j) == '-' || sentence.charAt(j) == '\'')) {
+                    j++;
+                }
+                if (j - w < 2 || j < n && Character.isLetter(sentence.charAt(j))) {
+                    j = w;
+                    break;
+                }
+                words++;
+                end = j;
+                if (j + 1 < n && sentence.charAt(j) == ' ' && Character.isUpperCase(sentence.charAt(j + 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (words == 0) {
+                i++;
+                continue;
+            }
+            String run = sentence.substring(i, end);
+            boolean screenText = end < n && (sentence.charAt(end) == ':' || sentence.charAt(end) == '(');
+            boolean named = false;
+            for (String w : run.split(" ")) {
+                named |= names.contains(w.replaceAll("'S$", ""));
+            }
+            if (words <= 2 && !screenText && !named && run.length() >= 3 && !grammar.has("music", run)) {
+                out.add(run);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private boolean mentions(String text, String section) {
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && grammar.has(section, Grammar.upper(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> weather(Scene scene) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Event e : scene.events()) {
+            if (e instanceof Event.Action || e instanceof Event.Description) {
+                for (String w : e.text().split("[^\\p{L}]+")) {
+                    String u = Grammar.upper(w);
+                    if (!u.isEmpty() && grammar.has("weather", u)) {
+                        found.add(u);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private String absoluteTime(String time) {
+        String u = Grammar.upper(time);
+        if (grammar.has("lighting.day", u) || grammar.has("lighting.night", u) || grammar.has("lighting.low", u)) {
+            lastTime = time;
+            return time;
+        }
+        return lastTime;
+    }
+
+    private String lighting(String time, SceneHeading.Place place) {
+        String u = Grammar.upper(time);
+        boolean inside = place == SceneHeading.Place.INTERIOR;
+        if (grammar.has("lighting.day", u)) {
+            return inside ? "daylight through the windows" : "natural daylight";
+        }
+        if (grammar.has("lighting.night", u)) {
+            return inside ? "night, lit by practical lamps" : "night, moonlight and artificial light";
+        }
+        if (grammar.has("lighting.low", u)) {
+            return "low, warm light of " + time.toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    private static String where(SceneHeading h) {
+        if (h == null) {
+            return "";
+        }
+        String inside = switch (h.place()) {
+            case INTERIOR -> "interior, ";
+            case EXTERIOR -> "exterior, ";
+            case INTERIOR_EXTERIOR -> "interior and exterior, ";
+            default -> "";
+        };
+        return inside + h.location();
+    }
+
+    /** The characters who speak or act in a scene, in the order they do. */
+    private static List<String> present(Scene scene) {
+        Set<String> who = new LinkedHashSet<>();
+        for (Event e : scene.events()) {
+            if (e instanceof Event.Dialogue d) {
+                who.add(d.speaker());
+            } else if (e instanceof Event.Action a && !a.character().isEmpty()) {
+                who.add(a.character());
+            }
+        }
+        return new ArrayList<>(who);
+    }
+
+    private static String join(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isEmpty()) {
+                b.append(b.length() == 0 ? "" : ", ").append(p);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String cut(String label) {
+        return label.length() <= LABEL ? label : label.substring(0, LABEL - 1) + "…";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.slate.convert.internal;
+
+import dev.slate.clap.AssetSource;
+import dev.slate.clap.ClapSegment;
+import dev.slate.clap.SegmentStatus;
+import dev.slate.convert.Track;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The segments of a project as they are laid down, track by track. Callers place segments in time
+ * order on each track; this keeps them from overlapping by construction (a segment that would start
+ * before its track's last end is refused loudly, as a bug).
+ */
+public final class Timeline {
+    private final Ids ids;
+    private final String createdAt;
+    private final long[] trackEnd = new long[Track.values().length];
+    private final List<ClapSegment> segments = new ArrayList<>();
+
+    public Timeline(Ids ids, String createdAt) {
+        this.ids = ids;
+        this.createdAt = createdAt;
+    }
+
+    /** Adds a segment and returns its id. */
+    public String add(Track track, long start, long end, String prompt, String label, String entityId, String sceneId,
+            int startLine, int endLine) {
+        if (start < trackEnd[track.ordinal()] || end < start) {
+            throw new IllegalStateException("segment on " + track + " at " + start + "-" + end + " overlaps or runs backwards");
+        }
+        trackEnd[track.ordinal()] = end;
+        String id = ids.next();
+        segments.add(ClapSegment.builder().id(id).track(track.number()).startTimeInMs(start).endTimeInMs(end)
+                .category(track.category()).outputType(track.outputType()).entityId(entityId == null ? "" : entityId)
+                .sceneId(sceneId == null ? "" : sceneId).startTimeInLines(startLine).endTimeInLines(endLine).prompt(prompt)
+                .label(label).status(SegmentStatus.TO_GENERATE).assetSourceType(AssetSource.EMPTY).assetDurationInMs(0)
+                .createdAt(createdAt).createdBy("auto").editedBy("auto").seed(ids.seed()).build());
+        return id;
+    }
+
+    public List<ClapSegment> segments() {
+        return segments;
+    }
+}

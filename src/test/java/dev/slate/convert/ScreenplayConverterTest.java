@@ -1,0 +1,171 @@
+package dev.slate.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slate.clap.ClapEntity;
+import dev.slate.clap.ClapFinding;
+import dev.slate.clap.ClapProject;
+import dev.slate.clap.ClapReader;
+import dev.slate.clap.ClapScene;
+import dev.slate.clap.ClapSegment;
+import dev.slate.clap.ClapValidator;
+import dev.slate.clap.ClapWriter;
+import dev.slate.parse.ScreenplayParser;
+import dev.slate.source.ScriptText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class ScreenplayConverterTest {
+
+    private static final ScreenplayParser PARSER = ScreenplayParser.builder().build();
+    private static final ScreenplayConverter CONVERTER =
+            new ScreenplayConverter(ConvertOptions.defaults().withCreatedAt(Instant.parse("2026-11-21T12:00:00Z")));
+
+    private static ClapProject convert(String corpusScript) throws IOException {
+        Path txt = Path.of("corpus", corpusScript, corpusScript + ".txt");
+        return CONVERTER.convert(PARSER.parse(ScriptText.of(Files.readAllBytes(txt))));
+    }
+
+    private static ClapEntity entity(ClapProject p, String triggerName) {
+        return p.entities().stream().filter(e -> e.triggerName().equals(triggerName)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void charactersAreDescribedFromTheirIntroduction() throws IOException {
+        ClapProject p = convert("en-firmware");
+        ClapEntity amy = entity(p, "AMY");
+        assertThat(amy.category()).isEqualTo("CHARACTER");
+        assertThat(amy.label()).isEqualTo("Amy");
+        assertThat(amy.age()).isEqualTo(35);
+        assertThat(amy.gender()).isEqualTo("female");
+        assertThat(amy.appearance()).startsWith("with AR glasses resting atop her head");
+        assertThat(amy.description()).startsWith("AMY (35), with AR glasses");
+        assertThat(amy.extras()).containsEntry("firstScene", 2);
+        ClapEntity desmond = entity(p, "DESMOND");
+        assertThat(desmond.label()).isEqualTo("Desmond Kalu");
+        assertThat(desmond.age()).isEqualTo(52);
+        assertThat(desmond.gender()).isEqualTo("male");
+    }
+
+    @Test
+    void aCueNameUsedAloneIsThePersonIntroducedWithTheLongerName() throws IOException {
+        ClapProject p = convert("en-firmware");
+        assertThat(p.entities()).filteredOn(e -> e.triggerName().contains("BOB")).singleElement()
+                .satisfies(bob -> {
+                    assertThat(bob.triggerName()).isEqualTo("BOB");
+                    assertThat(bob.label()).isEqualTo("Cyber Bob");
+                    assertThat(bob.gender()).isEqualTo("male");
+                });
+    }
+
+    @Test
+    void twoPeopleAreNeverMerged() {
+        String script = """
+                INT. OFFICE - DAY
+
+                JOHN SMITH (40) and JOHN (12), his son, sit side by side.
+
+                                    JOHN SMITH
+                          Sit still.
+
+                                    JOHN
+                          I am sitting still.
+                """;
+        ClapProject p = CONVERTER.convert(PARSER.parse(script));
+        assertThat(p.entities()).filteredOn(e -> e.category().equals("CHARACTER")).extracting(ClapEntity::triggerName)
+                .containsExactly("JOHN SMITH", "JOHN");
+        assertThat(entity(p, "JOHN").age()).isEqualTo(12);
+        assertThat(entity(p, "JOHN SMITH").age()).isEqualTo(40);
+    }
+
+    @Test
+    void placesComeFromHeadingsWithTheirParentPlace() throws IOException {
+        ClapProject p = convert("en-firmware");
+        ClapEntity lab = entity(p, "BBT TECHNOLOGIES - LAB");
+        assertThat(lab.category()).isEqualTo("LOCATION");
+        assertThat(lab.extras()).containsEntry("parent", "BBT TECHNOLOGIES").containsEntry("place", "INT");
+        assertThat(p.entities()).noneMatch(e -> e.triggerName().startsWith("MONTAGE"));
+    }
+
+    static Stream<String> corpus() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(Path.of("corpus"))) {
+            dirs.filter(d -> Files.exists(d.resolve(d.getFileName() + ".txt"))).map(d -> d.getFileName().toString()).sorted().forEach(out::add);
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void everyCategoryHasItsOwnTrackAndNothingOverlaps(String script) throws IOException {
+        ClapProject p = convert(script);
+        Map<Integer, String> categoryOfTrack = new HashMap<>();
+        for (ClapSegment s : p.segments()) {
+            assertThat(categoryOfTrack.putIfAbsent(s.track(), s.category())).as("track %d", s.track()).isIn(null, s.category());
+            assertThat(s.status()).isEqualTo("TO_GENERATE");
+        }
+        List<ClapFinding> findings = new ClapValidator().validate(p);
+        assertThat(findings).as("a converted script is a valid project with no overlap").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void everyShotHasItsVideoAndStoryboardAndCamera(String script) throws IOException {
+        ClapProject p = convert(script);
+        Map<Double, List<String>> atStart = new HashMap<>();
+        for (ClapSegment s : p.segments()) {
+            if (s.category().equals("VIDEO") || s.category().equals("IMAGE") || s.category().equals("CAMERA")) {
+                atStart.computeIfAbsent(s.startTimeInMs(), k -> new ArrayList<>()).add(s.category());
+            }
+        }
+        assertThat(atStart.values()).allSatisfy(c -> assertThat(c).containsExactlyInAnyOrder("VIDEO", "IMAGE", "CAMERA"));
+    }
+
+    @Test
+    void lineNumbersPointIntoTheEmbeddedScreenplay() throws IOException {
+        ClapProject p = convert("en-kestrel-wharf");
+        String[] lines = p.meta().screenplay().split("\n", -1);
+        for (ClapSegment s : p.segments()) {
+            if (s.category().equals("DIALOGUE")) {
+                String cue = lines[s.startTimeInLines() - 1].strip();
+                ClapEntity speaker = p.entities().stream().filter(e -> e.id().equals(s.entityId())).findFirst().orElseThrow();
+                assertThat(cue).as("the line a dialogue segment starts on is its cue").startsWith(speaker.triggerName());
+            }
+        }
+        for (ClapScene scene : p.scenes()) {
+            assertThat(lines[scene.startAtLine() - 1].strip()).as("scene %s", scene.line()).contains(scene.line());
+            assertThat(scene.events()).allSatisfy(e -> assertThat(e.startAtLine()).isBetween(scene.startAtLine(), scene.endAtLine()));
+        }
+    }
+
+    @Test
+    void theSameScriptGivesTheSameProjectAndItReadsBackUnchanged() throws Exception {
+        ClapProject a = convert("en-salt-ledger");
+        ClapProject b = convert("en-salt-ledger");
+        assertThat(a).isEqualTo(b);
+        ClapWriter writer = new ClapWriter();
+        assertThat(new ClapReader().read(writer.toBytes(a), "salt.clap").project()).isEqualTo(a);
+    }
+
+    @Test
+    void scenesCarryTheirDurationAndTheMetaTheTotal() throws IOException {
+        ClapProject p = convert("en-coyles-well");
+        long sum = 0;
+        for (ClapScene s : p.scenes()) {
+            sum += ((Number) s.extras().get("durationInMs")).longValue();
+        }
+        assertThat((double) sum).isEqualTo(p.meta().durationInMs());
+        double lastEnd = p.segments().stream().mapToDouble(ClapSegment::endTimeInMs).max().orElse(0);
+        assertThat(p.meta().durationInMs()).isEqualTo(lastEnd);
+    }
+}
