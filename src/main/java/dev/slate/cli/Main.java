@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "slate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Screenplays to OpenClap (.clap) projects, and tools for .clap files.",
-        subcommands = {ParseCommand.class, ValidateCommand.class, InspectCommand.class, NormalizeCommand.class, HelpCommand.class},
+        subcommands = {ParseCommand.class, ValidateCommand.class, InspectCommand.class, NormalizeCommand.class,
+            ConvertCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -42,16 +44,27 @@ public final class Main implements Callable<Integer> {
     public static final int INTERNAL_ERROR = 3;
 
     private final InputStream stdin;
+    private final OutputStream stdoutBytes;
 
     @Spec
     CommandSpec spec;
 
     Main(InputStream stdin) {
+        this(stdin, System.out);
+    }
+
+    Main(InputStream stdin, OutputStream stdoutBytes) {
         this.stdin = stdin;
+        this.stdoutBytes = stdoutBytes;
     }
 
     InputStream stdin() {
         return stdin;
+    }
+
+    /** Standard output as bytes, for a command that writes binary data there (convert -); flush out first. */
+    OutputStream stdoutBytes() {
+        return stdoutBytes;
     }
 
     public static void main(String[] args) {
@@ -59,14 +72,14 @@ public final class Main implements Callable<Integer> {
                 StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8));
-        int code = run(args, System.in, out, err);
+        int code = run(args, System.in, new FileOutputStream(FileDescriptor.out), out, err);
         System.exit(code);
     }
 
-    /** Runs one command line with the given streams; never throws. */
-    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    /** Runs one command line with the given streams, {@code stdoutBytes} taking binary output; never throws. */
+    public static int run(String[] args, InputStream stdin, OutputStream stdoutBytes, PrintWriter out, PrintWriter err) {
         try {
-            return commandLine(stdin, out, err).execute(args);
+            return commandLine(new Main(stdin, stdoutBytes), out, err).execute(args);
         } catch (Throwable t) {
             // Errors (out of memory, stack overflow) escape picocli's handler: still one line
             return reportInternal(t, err);
@@ -76,9 +89,18 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** Runs one command line with the given streams; never throws. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        return run(args, stdin, System.out, out, err);
+    }
+
     /** The configured command line, for embedding and tests. */
     public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main(stdin));
+        return commandLine(new Main(stdin), out, err);
+    }
+
+    private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine.getErr()));
