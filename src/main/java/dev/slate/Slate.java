@@ -154,7 +154,7 @@ public final class Slate {
 
     public ClapProject convert(Path script, ProgressListener listener) throws IOException {
         Progress p = new Progress(listener);
-        return convert(parse(script, p), p);
+        return titled(convert(parse(script, p), p), script);
     }
 
     /**
@@ -167,7 +167,18 @@ public final class Slate {
 
     public void convert(Path script, Path out, ProgressListener listener) throws IOException {
         Progress p = new Progress(listener);
-        write(convert(parse(script, p), p), out, p);
+        write(titled(convert(parse(script, p), p), script), out, p);
+    }
+
+    /** A script without a title page is called after its file, so a timeline never reads "untitled". */
+    private static ClapProject titled(ClapProject project, Path script) {
+        if (!project.meta().title().isEmpty() || script.getFileName() == null) {
+            return project;
+        }
+        String name = script.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String title = dot > 0 ? name.substring(0, dot) : name;
+        return project.toBuilder().meta(project.meta().toBuilder().title(title).build()).build();
     }
 
     /** A script's bytes to the {@code .clap} file's bytes (gzip-compressed YAML). */
