@@ -193,8 +193,13 @@ public final class Characters {
                     k = close + 1;
                 }
             }
-            String rest = sentence.substring(Math.min(k, n)).replaceFirst("^[\\s,:;—–-]+", "");
-            out.add(new Intro(name, age, rest.replaceFirst("[.!]+$", "").strip()));
+            // "AMY (35), with AR glasses..." describes her; "AMY (35) stirs a pot." tells what she does.
+            String after = sentence.substring(Math.min(k, n));
+            String stripped = after.stripLeading();
+            boolean describes = stripped.startsWith(",") || stripped.startsWith(":") || stripped.startsWith("—") || stripped.startsWith("–")
+                    || stripped.startsWith("- ");
+            String rest = describes ? stripped.replaceFirst("^[\\s,:;—–-]+", "").replaceFirst("[.!]+$", "").strip() : "";
+            out.add(new Intro(name, age, rest));
             i = end;
         }
         return out;
