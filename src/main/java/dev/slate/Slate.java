@@ -284,27 +284,10 @@ public final class Slate {
         return ScriptText.of(bytes);
     }
 
-    /** PDFs, archives and other binary data are not scripts; UTF-16 text is (its zero bytes are regular). */
     private static void refuseBinary(byte[] bytes, String name) throws ScriptException {
-        if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-') {
-            throw new ScriptException(name, "a PDF; this version of Slate reads plain-text scripts (export the script as text)");
-        }
-        if (ScriptText.charsetOf(bytes).startsWith("UTF-16")) {
-            return;
-        }
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                throw new ScriptException(name, "binary data at byte " + i + ", not a plain-text script");
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        if (control * 20 > n) {
-            throw new ScriptException(name, "mostly control characters, not a plain-text script");
+        String why = dev.slate.source.TextDecoder.whyNotText(bytes);
+        if (why != null) {
+            throw new ScriptException(name, why);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.slate.cli;
 
 import dev.slate.source.ScriptText;
+import dev.slate.source.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,28 +52,10 @@ final class ScriptInput {
         }
     }
 
-    /** PDFs, archives and other binary files are not scripts; UTF-16 text is (its zero bytes are regular). */
     private static void refuseBinary(byte[] bytes, String name) throws UserError {
-        if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-') {
-            throw new UserError(name + ": a PDF; this version of Slate reads plain-text scripts (export the script as text)");
-        }
-        String charset = ScriptText.charsetOf(bytes);
-        if (charset.startsWith("UTF-16")) {
-            return;
-        }
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                throw new UserError(name + ": binary data at byte " + i + ", not a plain-text script");
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        if (control * 20 > n) {
-            throw new UserError(name + ": mostly control characters, not a plain-text script");
+        String why = TextDecoder.whyNotText(bytes);
+        if (why != null) {
+            throw new UserError(name + ": " + why);
         }
     }
 }

@@ -23,11 +23,6 @@ public record ScriptText(String text, String charset, List<ScriptLine> lines) {
         return of(d.text(), d.charset());
     }
 
-    /** The charset {@link #of(byte[])} would decode these bytes with. */
-    public static String charsetOf(byte[] bytes) {
-        return TextDecoder.decode(bytes).charset();
-    }
-
     public static ScriptText of(String text) {
         return of(text, "");
     }

@@ -45,6 +45,31 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Why these bytes are not a plain-text script, or null when they are: a PDF, binary data (a zero byte
+     * outside UTF-16), or mostly control characters. UTF-16 text passes: its zero bytes are regular.
+     */
+    public static String whyNotText(byte[] bytes) {
+        if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-') {
+            return "a PDF; this version of Slate reads plain-text scripts (export the script as text)";
+        }
+        if (decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096))).charset().startsWith("UTF-16")) {
+            return null;
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return "binary data at byte " + i + ", not a plain-text script";
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 20 > n ? "mostly control characters, not a plain-text script" : null;
+    }
+
     private static String lenientUtf8(byte[] bytes, int offset) {
         return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
