@@ -148,39 +148,9 @@ public final class Characters {
     static List<Intro> intros(String sentence) {
         List<Intro> out = new ArrayList<>();
         int n = sentence.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isUpperCase(sentence.charAt(i)) || i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int end = i;
-            int words = 0;
-            int j = i;
-            while (j < n && words < 4) {
-                int w = j;
-                while (j < n && (Character.isUpperCase(sentence.charAt(j)) || sentence.charAt(j) == '\'' || sentence.charAt(j) == '.'
-                        || sentence.charAt(j) == '-' || Character.isDigit(sentence.charAt(j)))) {
-                    j++;
-                }
-                if (j - w < 2 || j < n && Character.isLetter(sentence.charAt(j))) {
-                    j = w;
-                    break;
-                }
-                words++;
-                end = j;
-                if (j < n && sentence.charAt(j) == ' ' && j + 1 < n && Character.isUpperCase(sentence.charAt(j + 1))) {
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            if (words == 0) {
-                i++;
-                continue;
-            }
-            String name = sentence.substring(start, end).replaceAll("[.,]+$", "");
+        for (CapitalRuns.Run run : CapitalRuns.find(sentence, "'.-0123456789", 4)) {
+            int end = run.end();
+            String name = sentence.substring(run.start(), end).replaceAll("[.,]+$", "");
             int age = 0;
             int k = end;
             while (k < n && sentence.charAt(k) == ' ') {
@@ -200,7 +170,6 @@ public final class Characters {
                     || stripped.startsWith("- ");
             String rest = describes ? stripped.replaceFirst("^[\\s,:;—–-]+", "").replaceFirst("[.!]+$", "").strip() : "";
             out.add(new Intro(name, age, rest));
-            i = end;
         }
         return out;
     }

@@ -170,37 +170,10 @@ public final class SceneTimeline {
         if (!hasLower) {
             return out;
         }
-        int i = 0;
-        while (i < n) {
-            if (!Character.isUpperCase(sentence.charAt(i)) || i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            int words = 0;
-            int end = i;
-            while (j < n) {
-                int w = j;
-                while (j < n && (Character.isUpperCase(sentence.charAt(j)) || sentence.charAt(j) == '-' || sentence.charAt(j) == '\'')) {
-                    j++;
-                }
-                if (j - w < 2 || j < n && Character.isLetter(sentence.charAt(j))) {
-                    j = w;
-                    break;
-                }
-                words++;
-                end = j;
-                if (j + 1 < n && sentence.charAt(j) == ' ' && Character.isUpperCase(sentence.charAt(j + 1))) {
-                    j++;
-                } else {
-                    break;
-                }
-            }
-            if (words == 0) {
-                i++;
-                continue;
-            }
-            String run = sentence.substring(i, end);
+        for (CapitalRuns.Run r : CapitalRuns.find(sentence, "-'", Integer.MAX_VALUE)) {
+            int end = r.end();
+            int words = r.words();
+            String run = sentence.substring(r.start(), end);
             boolean screenText = end < n && (sentence.charAt(end) == ':' || sentence.charAt(end) == '(');
             boolean named = false;
             for (String w : run.split(" ")) {
@@ -209,7 +182,6 @@ public final class SceneTimeline {
             if (words <= 2 && !screenText && !named && run.length() >= 3 && !grammar.has("music", run)) {
                 out.add(run);
             }
-            i = end;
         }
         return out;
     }
