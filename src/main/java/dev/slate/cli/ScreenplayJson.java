@@ -38,6 +38,7 @@ final class ScreenplayJson {
             sq.put("title", q.title());
             sq.put("startLine", q.startLine());
             sq.put("endLine", q.endLine());
+            sq.put("page", q.page());
             List<Object> scenes = new ArrayList<>();
             for (Scene sc : q.scenes()) {
                 scenes.add(scene(sc));

@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param number 1-based
  * @param title the act card or section that opens it, empty otherwise
+ * @param page the page it starts on
  */
-public record Sequence(int number, String title, int startLine, int endLine, List<Scene> scenes) {
+public record Sequence(int number, String title, int startLine, int endLine, int page, List<Scene> scenes) {
 
     public Sequence {
         scenes = List.copyOf(scenes);

@@ -119,6 +119,7 @@ class ScreenplayStructureTest {
         assertThat(s.sequences()).hasSize(2);
         assertThat(s.sequences().get(0).scenes()).extracting(Scene::number).containsExactly(1, 2, 3);
         assertThat(s.sequences().get(1).scenes()).extracting(sc -> sc.heading().location()).containsExactly("BEACH");
+        assertThat(s.sequences()).extracting(Sequence::page).containsExactly(1, 2);
     }
 
     @Test

@@ -129,7 +129,7 @@ final class StructureBuilder {
             }
             if (!in.isEmpty() || marked && !names.get(i).isEmpty()) {
                 int end = in.isEmpty() ? to : Math.max(to, in.get(in.size() - 1).endLine());
-                out.add(new Sequence(out.size() + 1, names.get(i), from, Math.min(end, lastLine), in));
+                out.add(new Sequence(out.size() + 1, names.get(i), from, Math.min(end, lastLine), pageOf(from), in));
             }
         }
         return out;
