@@ -7,7 +7,10 @@ import dev.slate.convert.ProgressListener;
 import dev.slate.convert.ScreenplayConverter;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.ScreenplayParser;
+import dev.slate.source.ScriptFormat;
+import dev.slate.source.ScriptSources;
 import dev.slate.source.ScriptText;
+import dev.slate.source.UnreadableScriptException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,7 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Slate as a library: a plain-text screenplay in, an OpenClap project out, in one call or step by step.
+ * Slate as a library: a screenplay (plain text, Fountain, PDF or Final Draft) in, an OpenClap project out,
+ * in one call or step by step.
  * Build it once and share it: it holds the parser (grammars loaded once), the converter and the writer,
  * keeps no state between calls and serves any number of threads.
  *
@@ -30,7 +34,7 @@ import java.util.Objects;
  *
  * Every call takes an optional {@link ProgressListener}, told of the stages {@code read}, {@code parse},
  * {@code convert} and {@code write} that the call goes through, each from 0 to 1. Input that is not a
- * plain-text script (binary data, a PDF, a word-processor file, too large) is refused with a
+ * script Slate can read (binary data, a word-processor file, a damaged PDF, too large) is refused with a
  * {@link ScriptException} whose message is one line naming the input and the reason.
  */
 public final class Slate {
@@ -42,6 +46,7 @@ public final class Slate {
     private final ClapWriter writer;
     private final long maxInputBytes;
     private final String language;
+    private final ScriptFormat format;
 
     private Slate(Builder b) {
         this.parser = ScreenplayParser.builder().language(b.language).build();
@@ -49,6 +54,7 @@ public final class Slate {
         this.writer = new ClapWriter();
         this.maxInputBytes = b.maxInputBytes;
         this.language = b.language;
+        this.format = b.format;
     }
 
     public static Builder builder() {
@@ -69,6 +75,11 @@ public final class Slate {
         return language;
     }
 
+    /** The format set when built, or null when each script's format is detected. */
+    public ScriptFormat format() {
+        return format;
+    }
+
     public long maxInputBytes() {
         return maxInputBytes;
     }
@@ -84,14 +95,23 @@ public final class Slate {
         return parse(script, "<input>", listener);
     }
 
-    /** Parses a script's bytes; {@code name} is how messages call the input (a file name, {@code <stdin>}). */
+    /**
+     * Parses a script's bytes; {@code name} is how messages call the input (a file name, {@code <stdin>}),
+     * and its extension, when it has one, gives the format; otherwise the content does.
+     */
     public Screenplay parse(byte[] script, String name, ProgressListener listener) throws ScriptException {
+        return parse(script, name, null, listener);
+    }
+
+    /** Parses a script's bytes in the given format ({@code null}: from the name's extension, else the content). */
+    public Screenplay parse(byte[] script, String name, ScriptFormat format, ProgressListener listener)
+            throws ScriptException {
         Progress p = new Progress(listener);
         p.report("read", 0);
         if (script.length > maxInputBytes) {
             throw tooLarge(name);
         }
-        ScriptText text = decode(script, name);
+        ScriptText text = decode(script, name, format);
         p.report("read", 1);
         return parse(text, p);
     }
@@ -104,7 +124,7 @@ public final class Slate {
     public Screenplay parse(Path script, ProgressListener listener) throws IOException {
         Progress p = new Progress(listener);
         p.report("read", 0);
-        ScriptText text = decode(read(script), script.toString());
+        ScriptText text = decode(read(script), script.toString(), null);
         p.report("read", 1);
         return parse(text, p);
     }
@@ -113,7 +133,7 @@ public final class Slate {
     public Screenplay parse(InputStream in, String name, ProgressListener listener) throws IOException {
         Progress p = new Progress(listener);
         p.report("read", 0);
-        ScriptText text = decode(readAtMost(in, name), name);
+        ScriptText text = decode(readAtMost(in, name), name, null);
         p.report("read", 1);
         return parse(text, p);
     }
@@ -187,8 +207,14 @@ public final class Slate {
     }
 
     public byte[] convertToBytes(byte[] script, ProgressListener listener) throws ScriptException {
+        return convertToBytes(script, "<input>", null, listener);
+    }
+
+    /** A script's bytes in the given format ({@code null}: from the name, else the content) to {@code .clap} bytes. */
+    public byte[] convertToBytes(byte[] script, String name, ScriptFormat format, ProgressListener listener)
+            throws ScriptException {
         Progress p = new Progress(listener);
-        ClapProject project = convert(parse(script, "<input>", p), p);
+        ClapProject project = convert(parse(script, name, format, p), p);
         p.report("write", 0);
         byte[] bytes = writer.toBytes(project);
         p.report("write", 1);
@@ -220,8 +246,8 @@ public final class Slate {
     // ---- input
 
     /**
-     * Refuses, by its name, a file in a format this version does not read, before reading it: a PDF or a
-     * word-processor file would otherwise be refused as binary, which tells the user less.
+     * Refuses, by its name, a file in a format Slate does not read, before reading it: a word-processor
+     * file would otherwise be refused as binary, which tells the user less.
      */
     public static void checkFormat(Path script) throws ScriptException {
         Path file = script.getFileName();
@@ -237,10 +263,8 @@ public final class Slate {
 
     private static Map<String, String> otherFormats() {
         Map<String, String> m = new HashMap<>();
-        String export = "; this version of Slate reads plain-text scripts (export the script as text)";
-        m.put("pdf", "a PDF" + export);
-        m.put("fdx", "a Final Draft file" + export);
-        m.put("fdr", "a Final Draft file" + export);
+        String export = "; Slate reads plain text, Fountain, PDF and Final Draft (.fdx) scripts (export it as one)";
+        m.put("fdr", "an old Final Draft file (.fdr)" + export);
         m.put("docx", "a Word document" + export);
         m.put("doc", "a Word document" + export);
         m.put("odt", "an OpenDocument text" + export);
@@ -278,16 +302,13 @@ public final class Slate {
         return new ScriptException(name, "larger than " + maxInputBytes + " bytes (the input size limit)");
     }
 
-    private ScriptText decode(byte[] bytes, String name) throws ScriptException {
+    private ScriptText decode(byte[] bytes, String name, ScriptFormat format) throws ScriptException {
         Objects.requireNonNull(bytes, "script");
-        refuseBinary(bytes, name);
-        return ScriptText.of(bytes);
-    }
-
-    private static void refuseBinary(byte[] bytes, String name) throws ScriptException {
-        String why = dev.slate.source.TextDecoder.whyNotText(bytes);
-        if (why != null) {
-            throw new ScriptException(name, why);
+        ScriptFormat f = ScriptFormat.detect(format != null ? format : this.format, name, null, bytes);
+        try {
+            return ScriptSources.read(bytes, f);
+        } catch (UnreadableScriptException e) {
+            throw new ScriptException(name, e.getMessage());
         }
     }
 
@@ -354,8 +375,18 @@ public final class Slate {
         private String language;
         private ConvertOptions options = ConvertOptions.defaults();
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private ScriptFormat format;
 
         private Builder() {
+        }
+
+        /**
+         * Reads every script in this format, whatever its name or content; null (the default) takes the
+         * format from each file's extension, else from its content.
+         */
+        public Builder format(ScriptFormat format) {
+            this.format = format;
+            return this;
         }
 
         /** The scripts' language ({@code en}, {@code fr}, {@code es}, {@code de}); null to detect it per script. */

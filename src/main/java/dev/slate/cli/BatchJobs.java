@@ -19,8 +19,8 @@ import java.util.Map;
  * goes on with the rest.
  */
 final class BatchJobs {
-    /** The extensions a directory is searched for: plain text only, in this version. */
-    static final List<String> SCRIPT_EXTENSIONS = List.of(".txt", ".text");
+    /** The extensions a directory is searched for: the formats Slate reads. */
+    static final List<String> SCRIPT_EXTENSIONS = List.of(".txt", ".text", ".fountain", ".spmd", ".pdf", ".fdx");
 
     /** One script to convert, or a problem to report in its place ({@code problem} non-null). */
     record Job(Path input, Path output, String problem) {

@@ -4,6 +4,7 @@ import dev.slate.Slate;
 import dev.slate.clap.ClapProject;
 import dev.slate.clap.ClapWriter;
 import dev.slate.convert.ProgressListener;
+import dev.slate.source.ScriptFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -28,13 +29,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false,
         description = {
-            "Convert plain-text screenplays (UTF-8, UTF-16 or Windows-1252; indented or flattened) to .clap projects.",
+            "Convert screenplays to .clap projects: plain text (UTF-8, UTF-16 or Windows-1252; indented or flattened), "
+                + "Fountain, PDF or Final Draft (.fdx).",
             "",
-            "One script: INPUT is a text file of any name (.txt, .text, no extension...); PDFs, word-processor "
-                + "files and other binary data are refused. The output goes next to it (script.txt -> script.clap) "
+            "One script: INPUT is a file of any name; its format comes from its extension (.txt, .fountain, .pdf, "
+                + ".fdx), else from its content (--format sets it). Word-processor files and other binary data are "
+                + "refused. The output goes next to it (script.txt -> script.clap) "
                 + "unless -o names it. - reads standard input and writes the .clap (gzip bytes) to standard output.",
             "",
-            "A batch: directories, or several files, with -o OUTDIR. Every .txt and .text file under the directories "
+            "A batch: directories, or several files, with -o OUTDIR. Every .txt, .text, .fountain, .spmd, .pdf and "
+                + ".fdx file under the directories "
                 + "is converted (recursively; other files, and hidden ones, are left alone), the output tree mirroring "
                 + "the input (DIR/a/b.txt -> OUTDIR/a/b.clap; without -o, next to each script), on all cores. "
                 + "An output already up to date (at least as new as its script) is skipped unless --force. "
@@ -78,6 +82,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     TimingOptions timing;
 
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatOption.class,
+            description = FormatOption.DESCRIPTION)
+    ScriptFormat format;
+
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = Sizes.PositiveLong.class, defaultValue = "64M",
             description = "Largest script accepted (K, M, G suffixes). Default: ${DEFAULT-VALUE}.")
     long maxInputBytes;
@@ -110,7 +118,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Slate slate() {
         try {
-            return Slate.builder().language(language).options(timing.toOptions()).maxInputBytes(maxInputBytes).build();
+            return Slate.builder().language(language).format(format).options(timing.toOptions()).maxInputBytes(maxInputBytes)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage().startsWith("unknown language")
                     ? "--lang: " + e.getMessage() : e.getMessage());

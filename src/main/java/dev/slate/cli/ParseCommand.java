@@ -4,6 +4,7 @@ import dev.slate.internal.Json;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.ScreenplayParser;
 import dev.slate.parse.TaggedLine;
+import dev.slate.source.ScriptFormat;
 import dev.slate.source.ScriptText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code slate parse INPUT [--tags | --json]}: what every line of a script is, or its structure. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {
-            "Parse a plain-text screenplay, indented or flattened (UTF-8, UTF-16 or Windows-1252).",
+            "Parse a screenplay: plain text (indented or flattened; UTF-8, UTF-16 or Windows-1252), Fountain, PDF or Final Draft (.fdx).",
             "--tags (the default) prints one row per non-blank line: lineNo<TAB>TAG<TAB>SPEAKER<TAB>text.",
             "--json prints the structure: title page, characters, sequences, scenes with their headings and events."})
 final class ParseCommand implements Callable<Integer> {
@@ -47,6 +48,10 @@ final class ParseCommand implements Callable<Integer> {
             description = "The script's language: en, fr, es or de (default: detected from the script).")
     String language;
 
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatOption.class,
+            description = FormatOption.DESCRIPTION)
+    ScriptFormat format;
+
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = Sizes.PositiveLong.class,
             description = "Largest script accepted (K, M, G suffixes; default: ${DEFAULT-VALUE}).", defaultValue = "64M")
     long maxInputBytes;
@@ -59,7 +64,7 @@ final class ParseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
         }
-        ScriptText text = ScriptInput.read(input, maxInputBytes, main.stdin());
+        ScriptText text = ScriptInput.read(input, maxInputBytes, main.stdin(), format);
         Screenplay screenplay = parser.parse(text);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {

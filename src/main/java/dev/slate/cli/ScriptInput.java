@@ -1,7 +1,10 @@
 package dev.slate.cli;
 
+import dev.slate.Slate;
 import dev.slate.source.ScriptText;
-import dev.slate.source.TextDecoder;
+import dev.slate.source.ScriptFormat;
+import dev.slate.source.ScriptSources;
+import dev.slate.source.UnreadableScriptException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,7 +20,7 @@ final class ScriptInput {
     private ScriptInput() {
     }
 
-    static ScriptText read(String file, long maxBytes, InputStream stdin) throws UserError {
+    static ScriptText read(String file, long maxBytes, InputStream stdin, ScriptFormat format) throws UserError {
         String name = Inputs.displayName(file);
         byte[] bytes;
         if (Inputs.STDIN.equals(file)) {
@@ -30,14 +33,23 @@ final class ScriptInput {
             if (!Files.exists(path)) {
                 throw new UserError(file + ": no such file");
             }
+            try {
+                Slate.checkFormat(path);
+            } catch (Slate.ScriptException e) {
+                throw new UserError(e.getMessage(), e);
+            }
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = readAtMost(in, maxBytes, name);
             } catch (IOException e) {
                 throw new UserError(file + ": " + Inputs.describe(e), e);
             }
         }
-        refuseBinary(bytes, name);
-        return ScriptText.of(bytes);
+        ScriptFormat f = ScriptFormat.detect(format, Inputs.STDIN.equals(file) ? null : file, null, bytes);
+        try {
+            return ScriptSources.read(bytes, f);
+        } catch (UnreadableScriptException e) {
+            throw new UserError(name + ": " + e.getMessage());
+        }
     }
 
     private static byte[] readAtMost(InputStream in, long maxBytes, String name) throws UserError {
@@ -49,13 +61,6 @@ final class ScriptInput {
             return bytes;
         } catch (IOException e) {
             throw new UserError(name + ": " + Inputs.describe(e), e);
-        }
-    }
-
-    private static void refuseBinary(byte[] bytes, String name) throws UserError {
-        String why = TextDecoder.whyNotText(bytes);
-        if (why != null) {
-            throw new UserError(name + ": " + why);
         }
     }
 }

@@ -11,11 +11,22 @@ import java.util.List;
  *
  * @param text the whole text as decoded (this is what a {@code .clap} embeds as its screenplay)
  * @param charset how the bytes were decoded, or empty when the text did not come from bytes
+ * @param lines the text's lines, numbered from 1
+ * @param format the format the script came in
+ * @param elements what the format declares each line to be (Fountain, Final Draft), in line order;
+ *     empty when the format declares nothing and the parser must read the layout (plain text, PDF)
  */
-public record ScriptText(String text, String charset, List<ScriptLine> lines) {
+public record ScriptText(String text, String charset, List<ScriptLine> lines, ScriptFormat format,
+        List<ScriptElement> elements) {
 
     public ScriptText {
         lines = Collections.unmodifiableList(lines);
+        elements = List.copyOf(elements);
+    }
+
+    /** This text as read from another format, with the elements that format declares. */
+    public ScriptText from(ScriptFormat format, List<ScriptElement> elements) {
+        return new ScriptText(text, charset, lines, format, elements);
     }
 
     public static ScriptText of(byte[] bytes) {
@@ -50,7 +61,7 @@ public record ScriptText(String text, String charset, List<ScriptLine> lines) {
             }
             start = end + 1;
         }
-        return new ScriptText(text, charset, lines);
+        return new ScriptText(text, charset, lines, ScriptFormat.TEXT, List.of());
     }
 
     private static ScriptLine line(int number, String raw, StringBuilder b) {

@@ -51,7 +51,7 @@ public final class TextDecoder {
      */
     public static String whyNotText(byte[] bytes) {
         if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-') {
-            return "a PDF; this version of Slate reads plain-text scripts (export the script as text)";
+            return "a PDF, not plain text";
         }
         if (decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 4096))).charset().startsWith("UTF-16")) {
             return null;

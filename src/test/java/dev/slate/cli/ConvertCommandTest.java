@@ -57,7 +57,7 @@ class ConvertCommandTest {
         assertThat(Cli.run("convert", bare.toString()).code()).isZero();
         assertThat(read(dir.resolve("FIRMWARE.clap")).scenes()).isNotEmpty();
 
-        Path fountain = corpusScript("en-firmware", dir.resolve("firmware.fountain"));
+        Path fountain = corpusScript("en-firmware", dir.resolve("firmware.draft"));
         assertThat(Cli.run("convert", fountain.toString()).code()).isZero();
         assertThat(dir.resolve("firmware.clap")).exists();
     }
@@ -266,7 +266,7 @@ class ConvertCommandTest {
         Cli.Result help = Cli.run("convert", "--help");
         assertThat(help.out()).contains("--words-per-minute=N", "Default: " + ConvertOptions.DEFAULT_WORDS_PER_MINUTE, "--action-ms-per-line=MS",
                 "--parenthetical-beat-ms=MS", "--transition-ms=MS", "--establishing-ms=MS", "--card-ms=MS",
-                "--width=PX", "--height=PX", "--max-input-bytes=SIZE", "--force", ".txt and .text");
+                "--width=PX", "--height=PX", "--max-input-bytes=SIZE", "--force", "--format=FORMAT", ".txt, .text, .fountain");
 
         CommandLine cl = new CommandLine(new ConvertCommand());
         cl.parseArgs("script.txt");

@@ -35,13 +35,17 @@ public final class ScriptReader {
         String lang = language != null ? language : LanguageDetector.detect(lines, grammars);
         Grammar grammar = grammars.get(lang);
         SceneHeadingRule headings = new SceneHeadingRule(grammar);
-        new PageArtifacts(grammar, headings).apply(lines);
-        LayoutProfile layout = LayoutProfile.learn(lines);
-        Cast cast = Cast.learn(lines, layout);
-        if (Boolean.getBoolean("slate.debug")) {
-            System.err.println(lang + " " + layout);
+        if (text.elements().isEmpty()) {
+            new PageArtifacts(grammar, headings).apply(lines);
+            LayoutProfile layout = LayoutProfile.learn(lines);
+            Cast cast = Cast.learn(lines, layout);
+            if (Boolean.getBoolean("slate.debug")) {
+                System.err.println(lang + " " + layout);
+            }
+            new LineClassifier(grammar, headings).classify(lines, layout, cast);
+        } else {
+            DeclaredElements.apply(lines, text.elements());
         }
-        new LineClassifier(grammar, headings).classify(lines, layout, cast);
 
         List<TaggedLine> tagged = new ArrayList<>(lines.size());
         Map<Integer, SceneHeading> sceneHeadings = new HashMap<>();

@@ -1,0 +1,126 @@
+package dev.slate.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The formats a script arrives in. Each is read into the same {@link ScriptText}, so the parser and the
+ * converter never need to know where a script came from.
+ */
+public enum ScriptFormat {
+    /** Plain text, indented as printed or flattened. */
+    TEXT("text/plain", "txt", "text"),
+    /** Fountain 1.1 markup. */
+    FOUNTAIN("text/x-fountain", "fountain", "spmd"),
+    /** A PDF with a text layer. */
+    PDF("application/pdf", "pdf"),
+    /** Final Draft's XML format. */
+    FDX("application/x-fdx", "fdx");
+
+    private final String mediaType;
+    private final String[] extensions;
+
+    ScriptFormat(String mediaType, String... extensions) {
+        this.mediaType = mediaType;
+        this.extensions = extensions;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The format a file's extension names, if it names one ({@code script.fountain}, {@code FILM.PDF}). */
+    public static Optional<ScriptFormat> fromFileName(String fileName) {
+        if (fileName == null) {
+            return Optional.empty();
+        }
+        int dot = fileName.lastIndexOf('.');
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        if (dot < 0 || dot < slash) {
+            return Optional.empty();
+        }
+        return byExtension(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The format an HTTP {@code Content-Type} names. {@code text/plain} is not taken as a promise: tools send
+     * it for Fountain too, so it leaves the choice to the content.
+     */
+    public static Optional<ScriptFormat> fromMediaType(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        switch (type) {
+            case "application/pdf", "application/x-pdf":
+                return Optional.of(PDF);
+            case "application/x-fdx", "application/vnd.finaldraft.fdx", "application/xml", "text/xml",
+                    "application/x-final-draft":
+                return Optional.of(FDX);
+            case "text/x-fountain", "text/fountain", "application/x-fountain", "text/vnd.fountain":
+                return Optional.of(FOUNTAIN);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** A format named by a user ({@code --format fountain}): its name or one of its extensions. */
+    public static Optional<ScriptFormat> named(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        for (ScriptFormat f : values()) {
+            if (f.name().toLowerCase(Locale.ROOT).equals(n)) {
+                return Optional.of(f);
+            }
+        }
+        return byExtension(n);
+    }
+
+    private static Optional<ScriptFormat> byExtension(String ext) {
+        for (ScriptFormat f : values()) {
+            for (String e : f.extensions) {
+                if (e.equals(ext)) {
+                    return Optional.of(f);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The format the bytes themselves show: a PDF by its signature, Final Draft by its root element,
+     * Fountain by markup that plain text does not use; anything else is plain text.
+     */
+    public static ScriptFormat sniff(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        if (head.startsWith("%PDF-") || head.indexOf("%PDF-") >= 0 && head.indexOf("%PDF-") < 1024) {
+            return PDF;
+        }
+        String lead = head.stripLeading();
+        if (lead.startsWith("\u00EF\u00BB\u00BF")) {
+            lead = lead.substring(3).stripLeading();
+        }
+        if ((lead.startsWith("<?xml") || lead.startsWith("<FinalDraft")) && head.contains("<FinalDraft")) {
+            return FDX;
+        }
+        return FountainSniffer.looksLikeFountain(bytes) ? FOUNTAIN : TEXT;
+    }
+
+    /**
+     * The format of an input: the one asked for; else a PDF or Final Draft file by its signature, whatever
+     * it is called; else the file name's, the media type's, or the content's.
+     */
+    public static ScriptFormat detect(ScriptFormat asked, String fileName, String contentType, byte[] bytes) {
+        if (asked != null) {
+            return asked;
+        }
+        ScriptFormat content = sniff(bytes);
+        if (content == PDF || content == FDX) {
+            return content; // a signature is proof; a name or a media type is only a claim
+        }
+        return fromFileName(fileName).or(() -> fromMediaType(contentType)).orElse(content);
+    }
+}

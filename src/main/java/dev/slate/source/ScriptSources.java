@@ -1,0 +1,22 @@
+package dev.slate.source;
+
+/** The reader for each {@link ScriptFormat}. */
+public final class ScriptSources {
+    private ScriptSources() {
+    }
+
+    /** Reads bytes in the given format; {@code null} detects it from the content. */
+    public static ScriptText read(byte[] bytes, ScriptFormat format) throws UnreadableScriptException {
+        ScriptFormat f = format != null ? format : ScriptFormat.sniff(bytes);
+        return source(f).read(bytes);
+    }
+
+    public static ScriptSource source(ScriptFormat format) {
+        return switch (format) {
+            case TEXT -> PlainTextSource.INSTANCE;
+            case FOUNTAIN, PDF, FDX -> bytes -> {
+                throw new UnreadableScriptException(format.name() + " input is not readable yet");
+            };
+        };
+    }
+}
