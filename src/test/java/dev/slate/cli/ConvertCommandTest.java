@@ -266,7 +266,7 @@ class ConvertCommandTest {
         Cli.Result help = Cli.run("convert", "--help");
         assertThat(help.out()).contains("--words-per-minute=N", "Default: " + ConvertOptions.DEFAULT_WORDS_PER_MINUTE, "--action-ms-per-line=MS",
                 "--parenthetical-beat-ms=MS", "--transition-ms=MS", "--establishing-ms=MS", "--card-ms=MS",
-                "--width=PX", "--height=PX", "--max-input-bytes=SIZE", "--force", "--format=FORMAT", ".txt, .text, .fountain");
+                "--width=PX", "--height=PX", "--max-input-bytes=SIZE", "--force", "--format=FORMAT", ".fountain");
 
         CommandLine cl = new CommandLine(new ConvertCommand());
         cl.parseArgs("script.txt");
