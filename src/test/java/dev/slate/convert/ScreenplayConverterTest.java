@@ -168,4 +168,39 @@ class ScreenplayConverterTest {
         double lastEnd = p.segments().stream().mapToDouble(ClapSegment::endTimeInMs).max().orElse(0);
         assertThat(p.meta().durationInMs()).isEqualTo(lastEnd);
     }
+
+    private static ClapProject convertText(String script) {
+        return CONVERTER.convert(PARSER.parse(ScriptText.of(script)));
+    }
+
+    /** Found by the fuzzer: each sound's prompt quoted the whole paragraph, so N sounds cost N paragraphs. */
+    @Test
+    void aParagraphOfThousandsOfSoundsGivesEachItsOwnWordsNotTheWholeParagraph() {
+        StringBuilder paragraph = new StringBuilder("The wind rises.");
+        for (int i = 0; i < 3000; i++) {
+            paragraph.append(i % 2 == 0 ? " a BANG rings out" : " then a CRASH follows");
+        }
+        ClapProject p = convertText("INT. WORKSHOP - NIGHT\n\n" + paragraph + ".\n");
+        List<ClapSegment> sounds = p.segments().stream().filter(s -> s.category().equals("SOUND")).toList();
+        assertThat(sounds).hasSize(3000);
+        assertThat(sounds).extracting(ClapSegment::prompt).allMatch(prompt -> prompt.length() < 500, "under 500 characters")
+                .allMatch(prompt -> prompt.matches("(bang|crash) \\(.*(BANG|CRASH).*\\)"), "the sound, then the words around it");
+    }
+
+    @Test
+    void aSoundInAShortSentenceQuotesTheWholeSentence() {
+        ClapProject p = convertText("INT. WORKSHOP - NIGHT\n\nA door SLAMS upstairs.\n");
+        assertThat(p.segments()).filteredOn(s -> s.category().equals("SOUND")).extracting(ClapSegment::prompt)
+                .containsExactly("slams (A door SLAMS upstairs.)");
+    }
+
+    /** Found by the fuzzer: every name in a paragraph copied the rest of it, and looked for a ")" to its end. */
+    @Test
+    void anIntroductionsAppearanceStopsWithinAThousandCharactersOfTheName() {
+        String longDescription = "with a coat of many colours".repeat(400);
+        ClapProject p = convertText("INT. WORKSHOP - NIGHT\n\nAMY (35), " + longDescription + ".\n\n"
+                + "                    AMY\n          Hello.\n");
+        assertThat(entity(p, "AMY").description()).startsWith("AMY (35), with a coat of many colours");
+        assertThat(entity(p, "AMY").appearance()).startsWith("with a coat of many colours").hasSizeLessThanOrEqualTo(1000);
+    }
 }

@@ -144,6 +144,11 @@ public final class Characters {
     record Intro(String name, int age, String appearance) {
     }
 
+    /** Longest note after a name read as its age: {@code (35)}, {@code (LATE 60S)}. */
+    private static final int MAX_AGE_NOTE = 40;
+    /** Longest appearance read after a name, far beyond any real introduction. */
+    static final int MAX_APPEARANCE = 1000;
+
     /** Uppercase names in a sentence, with the age and appearance that follow them. */
     static List<Intro> intros(String sentence) {
         List<Intro> out = new ArrayList<>();
@@ -157,14 +162,15 @@ public final class Characters {
                 k++;
             }
             if (k < n && sentence.charAt(k) == '(') {
-                int close = sentence.indexOf(')', k);
+                int close = sentence.substring(k, Math.min(n, k + MAX_AGE_NOTE)).indexOf(')') + k;
                 if (close > k) {
                     age = age(sentence.substring(k + 1, close));
                     k = close + 1;
                 }
             }
             // "AMY (35), with AR glasses..." describes her; "AMY (35) stirs a pot." tells what she does.
-            String after = sentence.substring(Math.min(k, n));
+            // Only so much of what follows is read: a paragraph of a thousand names must not be copied a thousand times.
+            String after = sentence.substring(Math.min(k, n), Math.min(n, k + MAX_APPEARANCE));
             String stripped = after.stripLeading();
             boolean describes = stripped.startsWith(",") || stripped.startsWith(":") || stripped.startsWith("—") || stripped.startsWith("–")
                     || stripped.startsWith("- ");

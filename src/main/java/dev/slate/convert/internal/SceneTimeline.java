@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class SceneTimeline {
     private static final int LABEL = 80;
+    /** Longest sentence a sound's prompt quotes whole. */
+    static final int CONTEXT = 400;
 
     private final Timeline timeline;
     private final Timing timing;
@@ -139,15 +141,19 @@ public final class SceneTimeline {
 
     /** Sounds the sentence capitalises, one after the other across its time; music it calls for. */
     private void cues(Event e, long start, long end, String sceneId) {
-        List<String> sounds = sounds(e.text());
+        String text = e.text();
+        List<String> sounds = sounds(text);
         if (!sounds.isEmpty()) {
             long step = (end - start) / sounds.size();
+            int from = 0;
             for (int k = 0; k < sounds.size(); k++) {
                 long s = start + k * step;
                 long f = k == sounds.size() - 1 ? end : s + step;
                 String sound = sounds.get(k);
-                timeline.add(Track.SOUND, s, f, sound.toLowerCase(Locale.ROOT) + " (" + e.text() + ")", sound, null, sceneId,
-                        e.startLine(), e.endLine());
+                int at = Math.max(from, text.indexOf(sound, from)); // the sounds come in the order of the text
+                from = at + sound.length();
+                timeline.add(Track.SOUND, s, f, sound.toLowerCase(Locale.ROOT) + " (" + around(text, at, sound.length()) + ")",
+                        sound, null, sceneId, e.startLine(), e.endLine());
             }
         }
         if (mentions(e.text(), "music")) {
@@ -268,6 +274,26 @@ public final class SceneTimeline {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The sentence a sound is heard in, for its prompt; of a paragraph longer than any sentence, the words
+     * around the sound, so that a paragraph of a thousand capitalised sounds does not make a thousand
+     * copies of itself.
+     */
+    static String around(String text, int at, int length) {
+        if (text.length() <= CONTEXT) {
+            return text;
+        }
+        int from = Math.max(0, at - CONTEXT / 2);
+        int to = Math.min(text.length(), at + length + CONTEXT / 2);
+        while (from > 0 && from < at && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        while (to < text.length() && to > at + length && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
     }
 
     private static String cut(String label) {

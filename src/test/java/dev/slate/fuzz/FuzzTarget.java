@@ -1,0 +1,30 @@
+package dev.slate.fuzz;
+
+import java.util.List;
+
+/**
+ * One reader under fuzzing: its name, the syntax it reads, the files whose mutations it is fed, the call
+ * that reads one input, and the exception that is its documented way of refusing one.
+ *
+ * @param seedGlobs paths relative to the project, with {@code *} wildcards ({@code corpus/*}{@code /*.txt})
+ * @param extension the file extension the input is named with in messages
+ */
+record FuzzTarget(String name, InputKind kind, String extension, List<String> seedGlobs, Call call,
+        Class<? extends Exception> refusal) {
+
+    /** Reads one input fully, through everything a user's request would go through. */
+    @FunctionalInterface
+    interface Call {
+        void read(byte[] input, String name) throws Exception;
+    }
+
+    /** The name the input goes by in messages; a refusal must mention it. */
+    String inputName() {
+        return "fuzzed." + extension;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.slate.fuzz;
+
+import dev.slate.Slate;
+import dev.slate.clap.ClapFinding;
+import dev.slate.clap.ClapFormatException;
+import dev.slate.clap.ClapLimits;
+import dev.slate.clap.ClapNormalizer;
+import dev.slate.clap.ClapProject;
+import dev.slate.clap.ClapReadResult;
+import dev.slate.clap.ClapReader;
+import dev.slate.clap.ClapValidator;
+import dev.slate.clap.ClapWriter;
+import dev.slate.cli.CliOutputs;
+import dev.slate.convert.ProgressListener;
+import dev.slate.parse.Screenplay;
+import dev.slate.source.ScriptFormat;
+import java.util.List;
+
+/**
+ * Every reader Slate has, as a fuzz target. Adding a reader is one entry here: a name, its syntax, the seed
+ * files, and the call. Each call goes as far as a user's request would: a script is parsed, printed as
+ * JSON, converted, written, and what was written must read back as a valid project; a {@code .clap} is read,
+ * validated, summarised, normalized and written, and what was written must read back.
+ */
+final class FuzzTargets {
+    /**
+     * The {@code .clap} entry reads with a 64 MiB decompressed limit: the fuzzing JVM has a 256 MB heap, and the
+     * default limit (1 GiB) would let a gzip bomb reach the heap's end before the limit (see README, Fuzzing).
+     */
+    static final ClapLimits CLAP_LIMITS = ClapLimits.defaults().withMaxDecompressedBytes(64L << 20);
+
+    /** Largest converted project (gzip bytes) read back: about 8 MB of YAML. */
+    private static final int READ_BACK_LIMIT = 1 << 20;
+
+    private static final Slate SLATE = Slate.create();
+    private static final ClapReader CLAP_READER = new ClapReader(CLAP_LIMITS);
+    private static final ClapReader READ_BACK = new ClapReader();
+    private static final ClapValidator VALIDATOR = new ClapValidator();
+    private static final ClapWriter WRITER = new ClapWriter();
+
+    static final List<FuzzTarget> ALL = List.of(
+            new FuzzTarget("text", InputKind.TEXT, "txt", List.of("corpus/*/*.txt"),
+                    (in, name) -> script(in, name, ScriptFormat.TEXT), Slate.ScriptException.class),
+            new FuzzTarget("clap", InputKind.CLAP, "clap",
+                    List.of("corpus/clap/*.clap", "src/test/resources/fixtures/*.clap", "converted corpus"),
+                    FuzzTargets::clap, ClapFormatException.class));
+
+    private FuzzTargets() {
+    }
+
+    static FuzzTarget named(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no fuzz target " + name + " (" + ALL + ")"));
+    }
+
+    /** A script in a given format, all the way to a {@code .clap} that must read back without a finding. */
+    static void script(byte[] in, String name, ScriptFormat format) throws Exception {
+        ScriptFormat.sniff(in); // what a request without a format would go through first
+        Screenplay screenplay = SLATE.parse(in, name, format, ProgressListener.NONE);
+        CliOutputs.parseJson(name, screenplay);
+        ClapProject project = SLATE.convert(screenplay);
+        byte[] clap = SLATE.toBytes(project);
+        if (clap.length > READ_BACK_LIMIT) {
+            return; // reading a project back takes ten times its YAML in heap; a big one says no more than a small one
+        }
+        ClapReadResult back = readBack(clap, "the converted project");
+        List<ClapFinding> findings = VALIDATOR.validate(back);
+        if (!findings.isEmpty()) {
+            throw new Unexpected("the converted project has " + findings.size() + " finding(s), first: " + findings.get(0));
+        }
+    }
+
+    static void clap(byte[] in, String name) throws Exception {
+        ClapReadResult read = CLAP_READER.read(in, name);
+        for (ClapFinding f : VALIDATOR.validate(read)) {
+            if (f.toString().indexOf('\n') >= 0 || f.toString().indexOf('\r') >= 0) {
+                throw new Unexpected("a finding spans lines: " + f.toString().replace("\n", "\\n").replace("\r", "\\r"));
+            }
+        }
+        CliOutputs.inspect(name, read);
+        ClapProject normalized = new ClapNormalizer().normalize(read.project());
+        readBack(WRITER.toBytes(normalized), "the normalized project");
+    }
+
+    private static ClapReadResult readBack(byte[] clap, String what) {
+        try {
+            return READ_BACK.read(clap, "written.clap");
+        } catch (ClapFormatException e) {
+            throw new Unexpected(what + " does not read back: " + e.getMessage());
+        }
+    }
+
+    /** Something a reader did that is neither a result nor its documented refusal. */
+    static final class Unexpected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unexpected(String message) {
+            super(message);
+        }
+    }
+}
