@@ -29,7 +29,7 @@ class FuzzTest {
 
     private static final int INPUTS = Integer.getInteger("fuzz.inputs", SAMPLE);
     private static final long SEED = Long.getLong("fuzz.seed", 1L);
-    private static final long TIMEOUT_MS = Long.getLong("fuzz.timeout", 10_000L);
+    private static final long TIMEOUT_MS = Long.getLong("fuzz.timeout", 30_000L);
     private static final int THREADS = Integer.getInteger("fuzz.threads", 1);
     private static final int HUGE_LINE = Integer.getInteger("fuzz.hugeLine", 1 << 20);
     private static final String TARGETS = System.getProperty("fuzz.targets", "");

@@ -58,11 +58,11 @@ final class Fuzzer {
         int s = r.nextInt(seeds.size());
         byte[] bytes = seeds.contents().get(s);
         StringBuilder recipe = new StringBuilder(seeds.names().get(s));
-        if (target.kind() == InputKind.TEXT && r.nextInt(8) != 0) {
+        if (target.kind() == InputKind.TEXT && r.nextInt(32) != 0) {
             // most inputs are a passage of a script, a few lines to a few pages: the parser meets the same
             // shapes as in the whole script, at a tenth of the cost, so a run tries ten times more of them
             int from = Mutation.lineStart(bytes, r.nextInt(bytes.length));
-            int length = Math.min(bytes.length - from, 128 << r.nextInt(7));
+            int length = Math.min(bytes.length - from, 128 << r.nextInt(6));
             bytes = java.util.Arrays.copyOfRange(bytes, from, from + length);
             recipe.append(" [").append(from).append('+').append(length).append(']');
         }
