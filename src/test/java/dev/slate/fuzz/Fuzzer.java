@@ -108,6 +108,10 @@ final class Fuzzer {
         ExecutorService worker = newWorker();
         try {
             for (int i = from; i < to; i++) {
+                if (i > from && (i - from) % 10_000 == 0) {
+                    System.out.printf("%s: %d inputs, %d failed, %.0f s%n", target.name(), i - from, report.failed(),
+                            (System.nanoTime() - start) / 1e9);
+                }
                 Case c = generate(seed, i);
                 long t0 = System.nanoTime();
                 String failure = check(worker, c);
@@ -232,8 +236,8 @@ final class Fuzzer {
         }
 
         @Override
-        public byte[] anotherSeed(Random unused) {
-            return seeds.contents().get(r.nextInt(seeds.size()));
+        public byte[] anotherSeed(Random random) {
+            return seeds.contents().get(random.nextInt(seeds.size()));
         }
 
         @Override
