@@ -68,7 +68,7 @@ final class Fuzzer {
         }
         recipe.append(':');
         int count = r.nextInt(4) == 0 ? 2 + r.nextInt(3) : 1;
-        Context ctx = new Context(r);
+        Context ctx = new Context();
         for (int i = 0; i < count; i++) {
             Mutation m = pick(r);
             bytes = m.apply(r, bytes, ctx);
@@ -224,12 +224,6 @@ final class Fuzzer {
     }
 
     private final class Context implements Mutation.Inputs {
-        private final Random r;
-
-        Context(Random r) {
-            this.r = r;
-        }
-
         @Override
         public InputKind kind() {
             return target.kind();
