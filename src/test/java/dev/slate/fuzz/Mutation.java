@@ -164,12 +164,21 @@ enum Mutation {
     CONTROL_CHARACTERS(EnumSet.allOf(InputKind.class), 60) {
         @Override
         byte[] apply(Random r, byte[] in, Inputs ctx) {
-            Bytes b = new Bytes(in);
             int n = r.nextInt(5) == 0 ? 1 + r.nextInt(Math.max(1, in.length / 4 + 1)) : 1 + r.nextInt(12);
+            int[] at = new int[n];
             for (int i = 0; i < n; i++) {
-                b.insert(r.nextInt(b.length() + 1), CONTROLS[r.nextInt(CONTROLS.length)]);
+                at[i] = r.nextInt(in.length + 1);
             }
-            return b.toArray();
+            Arrays.sort(at); // one pass over the input, however many are inserted
+            ByteArrayOutputStream out = new ByteArrayOutputStream(in.length + 3 * n);
+            int done = 0;
+            for (int i = 0; i < n; i++) {
+                out.write(in, done, at[i] - done);
+                out.writeBytes(CONTROLS[r.nextInt(CONTROLS.length)]);
+                done = at[i];
+            }
+            out.write(in, done, in.length - done);
+            return out.toByteArray();
         }
     },
     /** Every line ending changed: to CR, to CRLF, to Unicode separators, or removed. */
