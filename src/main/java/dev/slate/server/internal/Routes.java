@@ -55,13 +55,14 @@ public final class Routes implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) {
+        boolean lateComer = stopping.getAsBoolean(); // a request that arrived before a stop is in flight: served
         inFlight.enter();
         long start = System.nanoTime();
         String outcome;
         try {
             Response r;
             try {
-                r = route(ex);
+                r = route(ex, lateComer);
             } catch (ApiError e) {
                 r = Response.error(e);
                 if (e.status() == 413 || e.status() == 503) {
@@ -83,7 +84,7 @@ public final class Routes implements HttpHandler {
         }
     }
 
-    private Response route(HttpExchange ex) throws ApiError, Body.Stalled {
+    private Response route(HttpExchange ex, boolean lateComer) throws ApiError, Body.Stalled {
         String path = ex.getRequestURI().getPath();
         String method = ex.getRequestMethod();
         switch (path == null ? "" : path) {
@@ -92,13 +93,13 @@ public final class Routes implements HttpHandler {
                 return health();
             case "/convert":
                 expect(method, path, "POST");
-                return convert(ex);
+                return convert(ex, lateComer);
             case "/parse":
                 expect(method, path, "POST");
-                return parse(ex);
+                return parse(ex, lateComer);
             case "/validate":
                 expect(method, path, "POST");
-                return validate(ex);
+                return validate(ex, lateComer);
             default:
                 throw ApiError.notFound(Show.clip(String.valueOf(path)));
         }
@@ -126,11 +127,11 @@ public final class Routes implements HttpHandler {
 
     // ---- work
 
-    private Response convert(HttpExchange ex) throws ApiError, Body.Stalled {
+    private Response convert(HttpExchange ex, boolean lateComer) throws ApiError, Body.Stalled {
         ScriptRequest sr = ScriptRequest.of(Query.parse(ex.getRequestURI().getRawQuery(), ScriptRequest.CONVERT_PARAMETERS),
                 ex.getRequestHeaders().getFirst("Content-Type"), true);
         Slate slate = slates.get(sr.language(), sr.options());
-        byte[] clap = admitted(ex, body -> {
+        byte[] clap = admitted(ex, lateComer, body -> {
             ProgressListener stop = stopListener();
             Screenplay screenplay = slate.parse(body, sr.name(), sr.formatOf(body), stop);
             ClapProject project = Slate.titled(slate.convert(screenplay, stop), sr.fileName());
@@ -138,15 +139,15 @@ public final class Routes implements HttpHandler {
             return slate.toBytes(project);
         });
         return new Response(200, GZIP, clap, Map.of("Content-Disposition",
-                "attachment; filename=\"" + clapName(sr.fileName()) + "\""));
+                "attachment; filename=\"" + RoutesNames.clapName(sr.fileName()) + "\""));
     }
 
-    private Response parse(HttpExchange ex) throws ApiError, Body.Stalled {
+    private Response parse(HttpExchange ex, boolean lateComer) throws ApiError, Body.Stalled {
         Query q = Query.parse(ex.getRequestURI().getRawQuery(), ScriptRequest.PARSE_PARAMETERS);
         ScriptRequest sr = ScriptRequest.of(q, ex.getRequestHeaders().getFirst("Content-Type"), false);
         boolean tags = q.flag("tags");
         Slate slate = slates.get(sr.language(), sr.options());
-        return admitted(ex, body -> {
+        return admitted(ex, lateComer, body -> {
             Screenplay screenplay = slate.parse(body, sr.name(), sr.formatOf(body), stopListener());
             if (tags) {
                 StringBuilder b = new StringBuilder(screenplay.lines().size() * 48);
@@ -159,10 +160,10 @@ public final class Routes implements HttpHandler {
         });
     }
 
-    private Response validate(HttpExchange ex) throws ApiError, Body.Stalled {
+    private Response validate(HttpExchange ex, boolean lateComer) throws ApiError, Body.Stalled {
         Query q = Query.parse(ex.getRequestURI().getRawQuery(), Set.of("filename"));
         String name = q.get("filename") != null ? q.get("filename") : "<body>";
-        return admitted(ex, body -> {
+        return admitted(ex, lateComer, body -> {
             ClapReadResult read = clapReader.read(body, name);
             Workers.stopIfAsked();
             return Response.json(200, FindingsJson.of(name, validator.validate(read)));
@@ -178,9 +179,9 @@ public final class Routes implements HttpHandler {
     }
 
     /** Admits the request (or 503), reads its body (or 413), and runs the work on a worker within the time limit. */
-    private <T> T admitted(HttpExchange ex, Work<T> work) throws ApiError, Body.Stalled {
+    private <T> T admitted(HttpExchange ex, boolean lateComer, Work<T> work) throws ApiError, Body.Stalled {
         Body.declaredLength(ex, options.maxBodyBytes());
-        if (stopping.getAsBoolean()) {
+        if (lateComer) {
             throw ApiError.stopping();
         }
         try (Workers.Ticket ticket = workers.admit()) {
@@ -197,21 +198,6 @@ public final class Routes implements HttpHandler {
                 throw ApiError.internal(Show.clip(String.valueOf(e)));
             }
         }
-    }
-
-    /** {@code coyles-well.txt} gives {@code coyles-well.clap}; only safe characters reach the header. */
-    static String clapName(String fileName) {
-        String base = fileName == null ? "" : fileName.substring(
-                Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) {
-            base = base.substring(0, dot);
-        }
-        String safe = base.replaceAll("[^A-Za-z0-9._ -]", "_").strip();
-        if (safe.length() > 100) {
-            safe = safe.substring(0, 100);
-        }
-        return (safe.isEmpty() || safe.startsWith(".") ? "script" : safe) + ".clap";
     }
 
     // ---- answering
