@@ -159,27 +159,38 @@ public final class Workers {
 
             @Override
             public void run() {
+                T value = null;
+                Throwable failure = null;
+                boolean ran = false;
                 try {
                     synchronized (this) {
-                        if (stopped) {
-                            return;
+                        if (!stopped) {
+                            runner = Thread.currentThread();
+                            ran = true;
                         }
-                        runner = Thread.currentThread();
                     }
-                    running.incrementAndGet();
-                    try {
-                        result.complete(work.call());
-                    } finally {
-                        running.decrementAndGet();
+                    if (ran) {
+                        running.incrementAndGet();
+                        try {
+                            value = work.call();
+                        } finally {
+                            running.decrementAndGet();
+                        }
                     }
                 } catch (Throwable t) {
-                    result.completeExceptionally(t);
+                    failure = t;
                 } finally {
                     synchronized (this) {
                         runner = null;
                     }
                     Thread.interrupted(); // a stop that came late must not reach the thread's next job
+                    // the place is free before the answer leaves: a client's next request must find it free
                     release();
+                }
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                } else {
+                    result.complete(value);
                 }
             }
         }
