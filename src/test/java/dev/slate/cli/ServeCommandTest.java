@@ -55,6 +55,33 @@ class ServeCommandTest {
     }
 
     @Test
+    void everyLimitOfServeIsInTheReadmesLimitsTableWithTheDefaultTheServerUses() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String limits = readme.substring(readme.indexOf("### Limits"), readme.indexOf("## Converting scripts"));
+        CommandLine serve = Main.commandLine(System.in, new java.io.PrintWriter(System.out),
+                new java.io.PrintWriter(System.err)).getSubcommands().get("serve");
+        for (CommandLine.Model.OptionSpec o : serve.getCommandSpec().options()) {
+            String name = o.longestName();
+            if (name.startsWith("--max-") || Set.of("--workers", "--queue", "--time-limit", "--io-timeout", "--grace")
+                    .contains(name)) {
+                assertThat(limits).as(name).contains(name + "`");
+            }
+        }
+        ServeCommand parsed = new ServeCommand();
+        new CommandLine(parsed).parseArgs();
+        ServerOptions defaults = ServerOptions.defaults();
+        assertThat(parsed.maxBodyBytes).isEqualTo(defaults.maxBodyBytes());
+        assertThat(parsed.queue).isEqualTo(defaults.queue());
+        assertThat(parsed.timeLimit).isEqualTo(defaults.timeLimit());
+        assertThat(parsed.ioTimeout).isEqualTo(defaults.ioTimeout());
+        assertThat(parsed.grace).isEqualTo(defaults.grace());
+        assertThat(parsed.maxDecompressedBytes).isEqualTo(defaults.clapLimits().maxDecompressedBytes());
+        assertThat(parsed.maxScalarLength).isEqualTo(defaults.clapLimits().maxScalarLength());
+        assertThat(parsed.host).isEqualTo(defaults.host());
+        assertThat(parsed.port).isEqualTo(defaults.port());
+    }
+
+    @Test
     void aConvertedScriptIsTheProjectSlateConvertWrites() throws Exception {
         Path out = dir.resolve("cli.clap");
         Cli.Result cli = Cli.run("convert", SCRIPT, "-o", out.toString(), "--words-per-minute", "150",
