@@ -26,11 +26,16 @@ final class CharacterRule implements ElementRule {
         return new Found(Type.CHARACTER, Emphasis.strip(cue), "", dual);
     }
 
-    /** Capitals up to the first extension, with a letter among them. */
+    /**
+     * Capitals, with a letter among them, then only extensions: {@code AMY (35), with glasses} is a
+     * sentence of action, not a cue.
+     */
     private static boolean isName(String cue) {
         int paren = cue.indexOf('(');
-        String name = paren < 0 ? cue : cue.substring(0, paren);
-        return isUpper(name);
+        if (paren < 0) {
+            return isUpper(cue);
+        }
+        return isUpper(cue.substring(0, paren)) && cue.endsWith(")");
     }
 
     /** Has a letter, and no lowercase one. */
