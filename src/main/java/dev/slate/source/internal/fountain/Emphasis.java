@@ -4,7 +4,8 @@ package dev.slate.source.internal.fountain;
  * Removes Fountain's emphasis ({@code *italic*}, {@code **bold**}, {@code _underline_}) and its escapes
  * ({@code \*}) from a line, so prompts and names read as words. A mark counts only when paired on the
  * same line, opening before a non-space and closing after one, so {@code 2 * 3} and {@code file_name}
- * keep their characters. One pass with a stack: linear in the line's length.
+ * keep their characters. One pass with a stack of open marks per character, a closing mark pairing
+ * with the nearest open one: linear in the line's length whatever the marks.
  */
 final class Emphasis {
     private Emphasis() {
@@ -16,10 +17,9 @@ final class Emphasis {
         }
         int n = s.length();
         boolean[] drop = new boolean[n];
-        int[] openAt = new int[n];
-        int[] openLen = new int[n];
-        char[] openChar = new char[n];
-        int depth = 0;
+        int[][] openAt = {new int[n], new int[n]}; // per mark: '*' then '_'
+        int[][] openLen = {new int[n], new int[n]};
+        int[] depth = new int[2];
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -40,28 +40,19 @@ final class Emphasis {
                     && (c == '*' || i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
             boolean canClose = i > 0 && !Character.isWhitespace(s.charAt(i - 1))
                     && (c == '*' || j == n || !Character.isLetterOrDigit(s.charAt(j)));
-            int match = -1;
-            if (canClose) {
-                for (int k = depth - 1; k >= 0; k--) {
-                    if (openChar[k] == c) {
-                        match = k;
-                        break;
-                    }
-                }
-            }
-            if (match >= 0) {
-                for (int k = openAt[match]; k < openAt[match] + openLen[match]; k++) {
+            int m = c == '*' ? 0 : 1;
+            if (canClose && depth[m] > 0) {
+                int d = --depth[m];
+                for (int k = openAt[m][d]; k < openAt[m][d] + openLen[m][d]; k++) {
                     drop[k] = true;
                 }
                 for (int k = i; k < j; k++) {
                     drop[k] = true;
                 }
-                depth = match; // marks opened inside and never closed stay as written
             } else if (canOpen) {
-                openAt[depth] = i;
-                openLen[depth] = j - i;
-                openChar[depth] = c;
-                depth++;
+                openAt[m][depth[m]] = i;
+                openLen[m][depth[m]] = j - i;
+                depth[m]++;
             }
             i = j;
         }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>An unclosed boneyard runs to the end of the script, as Fountain says. An unclosed note ends at the
  * next blank line, since a note cannot hold one: a stray {@code [[} hides one paragraph, not the rest of
- * the script. Each line is scanned once, so the cost stays linear whatever the input.
+ * the script. Each line is scanned a bounded number of times, so the cost stays linear whatever the input.
  */
 final class Hidden {
 
@@ -39,6 +39,8 @@ final class Hidden {
                 note = false;
             }
             int i = 0;
+            int bone = -2; // where the next "/*" and "[[" start, found once per line and again only when passed
+            int open = -2;
             while (i < s.length()) {
                 if (boneyard) {
                     int end = s.indexOf("*/", i);
@@ -59,8 +61,14 @@ final class Hidden {
                         i = end + 2;
                     }
                 } else {
-                    int b = s.indexOf("/*", i);
-                    int o = s.indexOf("[[", i);
+                    if (bone != -1 && bone < i) {
+                        bone = s.indexOf("/*", i);
+                    }
+                    if (open != -1 && open < i) {
+                        open = s.indexOf("[[", i);
+                    }
+                    int b = bone;
+                    int o = open;
                     int next = b < 0 ? o : o < 0 ? b : Math.min(b, o);
                     if (next < 0) {
                         kept.append(s, i, s.length());
