@@ -24,6 +24,9 @@ final class FountainReader {
             new SceneHeadingRule(),
             new CharacterRule());
 
+    /** In a speech, lyrics are the one element that may interrupt the dialogue. */
+    private static final ElementRule LYRICS = new LyricsRule();
+
     private final ScriptText text;
     private final List<ScriptElement> out = new ArrayList<>();
 
@@ -66,7 +69,7 @@ final class FountainReader {
                     f = new Found(Type.PARENTHETICAL, Emphasis.strip(t));
                     parenOpen = !t.endsWith(")");
                 } else if (t.startsWith("~")) {
-                    f = new LyricsRule().match(new Block(t, false, false));
+                    f = LYRICS.match(new Block(t, false, false));
                 } else {
                     f = new Found(Type.DIALOGUE, Emphasis.strip(t));
                 }
