@@ -3,6 +3,7 @@ package dev.slate.bench;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.ScreenplayParser;
 import dev.slate.source.ScriptText;
+import dev.slate.source.internal.fountain.FountainSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Parsing a screenplay (decoded text in, tagged lines, headings, cues, scenes and events out), single
  * thread, warm. {@code coyles-well} is the longest corpus script (17 pages); {@code feature-120} is
  * 120 pages made of the English corpus scripts one after another. Target (issue 3): under 10 ms per
- * 120 pages.
+ * 120 pages. {@code format} picks the corpus files as text or as Fountain (issue 5: Fountain as fast as
+ * text); {@code parse} takes the script already read, {@code readAndParse} starts from the decoded string,
+ * so it counts Fountain's reading of its markup too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -41,12 +44,27 @@ public class ParseBenchmark {
     @Param({"coyles-well", "feature-120"})
     public String script;
 
+    @Param({"text", "fountain"})
+    public String format;
+
     private final ScreenplayParser parser = ScreenplayParser.builder().build();
     private ScriptText text;
+    private String decoded;
 
     @Setup(Level.Trial)
     public void setUp() {
-        text = script.equals("feature-120") ? ScriptText.of(feature(120)) : ScriptText.of(read("corpus/en-coyles-well/en-coyles-well.txt"));
+        boolean fountain = format.equals("fountain");
+        if (script.equals("feature-120")) {
+            decoded = fountain ? feature(120, ".fountain") : feature(120);
+        } else {
+            decoded = fountain ? new String(read("corpus/en-coyles-well/en-coyles-well.fountain"), StandardCharsets.UTF_8)
+                    : new String(read("corpus/en-coyles-well/en-coyles-well.txt"), StandardCharsets.UTF_16);
+        }
+        text = readText();
+    }
+
+    private ScriptText readText() {
+        return format.equals("fountain") ? FountainSource.read(decoded, "UTF-8") : ScriptText.of(decoded);
     }
 
     @Benchmark
@@ -54,13 +72,25 @@ public class ParseBenchmark {
         return parser.parse(text);
     }
 
+    @Benchmark
+    public Screenplay readAndParse() {
+        return parser.parse(readText());
+    }
+
     /** English corpus scripts one after another, until the text has {@code pages} pages of 55 lines. */
     public static String feature(int pages) {
+        return feature(pages, ".txt");
+    }
+
+    /** The same, from the corpus files with this extension ({@code .txt}, {@code .fountain}: UTF-8). */
+    public static String feature(int pages, String extension) {
         String[] parts = {"en-salt-ledger", "en-kestrel-wharf", "en-firmware", "en-coyles-well", "en-lowwater", "en-breakfast-shift"};
         StringBuilder b = new StringBuilder();
         int lines = 0;
         for (int i = 0; lines < pages * 55; i++) {
-            String part = new String(read("corpus/" + parts[i % parts.length] + "/" + parts[i % parts.length] + ".txt"), decode(parts[i % parts.length]));
+            String slug = parts[i % parts.length];
+            byte[] bytes = read("corpus/" + slug + "/" + slug + extension);
+            String part = new String(bytes, extension.equals(".txt") ? decode(slug) : StandardCharsets.UTF_8);
             b.append(part.replace("\r\n", "\n")).append('\n');
             lines += part.split("\n", -1).length;
         }

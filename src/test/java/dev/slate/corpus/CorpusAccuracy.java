@@ -152,8 +152,13 @@ public final class CorpusAccuracy {
 
     static List<Gold> gold(Path txt) throws IOException {
         String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+        return goldRows(txt.resolveSibling(name + ".tags.tsv"));
+    }
+
+    /** The rows of a gold {@code .tags.tsv} file. */
+    static List<Gold> goldRows(Path tsv) throws IOException {
         List<Gold> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(txt.resolveSibling(name + ".tags.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", 4);
             rows.add(new Gold(Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? f[3] : ""));
         }
@@ -170,12 +175,16 @@ public final class CorpusAccuracy {
 
     void score(Path txt, Layout layout, Score s) throws IOException {
         String script = txt.getFileName().toString().replaceFirst("\\.txt$", "");
-        Screenplay parsed = parser.parse(read(txt, layout));
+        score(script, parser.parse(read(txt, layout)), gold(txt), s);
+    }
+
+    /** Adds one parsed script's lines, against its gold rows, to a score. */
+    public static void score(String script, Screenplay parsed, List<Gold> gold, Score s) {
         Map<Integer, TaggedLine> got = new HashMap<>();
         for (TaggedLine l : parsed.lines()) {
             got.put(l.number(), l);
         }
-        for (Gold g : gold(txt)) {
+        for (Gold g : gold) {
             TaggedLine p = got.get(g.line());
             String tag = p == null ? "(none)" : p.tag().name();
             String speaker = p == null ? "" : p.speaker();
@@ -203,10 +212,17 @@ public final class CorpusAccuracy {
 
     /** A Markdown table of the scores for the README. */
     public static String table(Map<Layout, Score> scores) {
+        Map<String, Score> named = new java.util.LinkedHashMap<>();
+        scores.forEach((l, score) -> named.put(l.name().toLowerCase(Locale.ROOT), score));
+        return namedTable(named);
+    }
+
+    /** A Markdown table of scores, one column group per name, the rows from the first score's gold tags. */
+    public static String namedTable(Map<String, Score> scores) {
         StringBuilder b = new StringBuilder();
         b.append("| tag | support |");
-        for (Layout l : scores.keySet()) {
-            b.append(' ').append(l.name().toLowerCase(Locale.ROOT)).append(" P | R | F1 |");
+        for (String name : scores.keySet()) {
+            b.append(' ').append(name).append(" P | R | F1 |");
         }
         b.append('\n').append("|---|---:|");
         scores.keySet().forEach(l -> b.append("---:|---:|---:|"));

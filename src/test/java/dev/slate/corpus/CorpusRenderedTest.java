@@ -33,5 +33,9 @@ class CorpusRenderedTest {
                 "scenes.tsv", CorpusRenderer.scenesTsv(script, new SceneHeadingGold(source.language()))).entrySet()) {
             assertThat(Files.readString(dir.resolve(gold.getKey()), StandardCharsets.UTF_8)).as(hint).isEqualTo(gold.getValue());
         }
+        CorpusRenderer.Script fountain = FountainWriter.render(source, FountainWriter.style(Path.of("corpus"), slug));
+        assertThat(Files.readAllBytes(dir.resolve(slug + ".fountain"))).as(hint).isEqualTo(FountainWriter.bytes(fountain));
+        assertThat(Files.readString(dir.resolve(slug + ".fountain.tags.tsv"), StandardCharsets.UTF_8)).as(hint)
+                .isEqualTo(FountainWriter.tagsTsv(fountain));
     }
 }

@@ -46,7 +46,7 @@ final class DeclaredElements {
                     l.speaker = speaker;
                 }
                 case DIALOGUE, PARENTHETICAL -> l.speaker = speaker;
-                case PAGE, NOTE -> l.speaker = "";
+                case PAGE, NOTE, LYRICS -> l.speaker = ""; // sung or noted, a speech goes on after it
                 default -> speaker = "";
             }
         }
