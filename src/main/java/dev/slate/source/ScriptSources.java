@@ -1,5 +1,7 @@
 package dev.slate.source;
 
+import dev.slate.source.internal.pdf.PdfSource;
+
 /** The reader for each {@link ScriptFormat}. */
 public final class ScriptSources {
     private ScriptSources() {
@@ -14,7 +16,8 @@ public final class ScriptSources {
     public static ScriptSource source(ScriptFormat format) {
         return switch (format) {
             case TEXT -> PlainTextSource.INSTANCE;
-            case FOUNTAIN, PDF, FDX -> bytes -> {
+            case PDF -> PdfSource.INSTANCE;
+            case FOUNTAIN, FDX -> bytes -> {
                 throw new UnreadableScriptException(format.name() + " input is not readable yet");
             };
         };
