@@ -33,11 +33,30 @@ record CharacterGrid(float characterWidth, float lineHeight, float leftMargin) {
         }
         float size = sizes.isEmpty() ? 12 : median(sizes);
         float width = dominant(widths, 0.05f, size * 0.6f);
-        float height = dominant(gaps, 0.25f, size * 1.2f);
-        if (height < size * 0.8f) {
-            height = size * 1.2f; // overprinted or superscript text must not shrink the line
+        return new CharacterGrid(width, lineHeight(gaps, size), leftMargin(pages, width));
+    }
+
+    /**
+     * The smallest distance between two baselines that the document uses again and again: two lines with
+     * one blank line between are twice as far apart, and a sparse page may have more of those. Closer
+     * baselines (a superscript, overprinted text) do not count.
+     */
+    private static float lineHeight(List<Float> gaps, float size) {
+        float step = 0.25f;
+        Map<Long, Integer> counts = new HashMap<>();
+        for (float g : gaps) {
+            if (g >= size * 0.8f) {
+                counts.merge((long) Math.round(g / step), 1, Integer::sum);
+            }
         }
-        return new CharacterGrid(width, height, leftMargin(pages, width));
+        int needed = Math.max(2, gaps.size() / 20);
+        long best = Long.MAX_VALUE;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= needed && e.getKey() < best) {
+                best = e.getKey();
+            }
+        }
+        return best == Long.MAX_VALUE ? size * 1.2f : best * step;
     }
 
     /**
