@@ -36,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A 120-page PDF script: reading its text layer into the rebuilt layout, and the whole way to .clap
  * bytes, single thread, warm. Target (issue 5): under 0.5 s. The PDF is printed from the 120-page text
- * of {@link ParseBenchmark#feature} by enscript and ps2pdf when they are installed (as the corpus PDFs
- * are), else written with PDFBox in Courier 12, 55 lines a page.
+ * of {@link ParseBenchmark#feature} by enscript and ps2pdf when they are installed (Courier 10, 55 lines a
+ * page, as the corpus PDFs are), else written with PDFBox in Courier 12, 55 lines a page.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -56,7 +56,10 @@ public class PdfBenchmark {
     public void setUp() throws Exception {
         String text = latin1(ParseBenchmark.feature(120));
         pdf = printed(text);
-        System.out.println("feature-120 PDF: " + pdf.length + " bytes, made by " + madeBy);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            System.out.println("feature-120 PDF: " + doc.getNumberOfPages() + " pages, " + pdf.length + " bytes, made by "
+                    + madeBy);
+        }
     }
 
     private String madeBy = "PDFBox";
@@ -77,7 +80,7 @@ public class PdfBenchmark {
             Path txt = Files.write(dir.resolve("feature.txt"), text.getBytes(StandardCharsets.ISO_8859_1));
             Path ps = dir.resolve("feature.ps");
             Path out = dir.resolve("feature.pdf");
-            if (run(dir, "enscript", "-q", "-B", "-f", "Courier12", "-L", "55", "--margins=36:36:36:36", "-M", "Letter",
+            if (run(dir, "enscript", "-q", "-B", "-f", "Courier10", "-L", "55", "--margins=36:36:36:36", "-M", "Letter",
                     "-o", ps.toString(), txt.toString()) && run(dir, "ps2pdf", ps.toString(), out.toString())) {
                 madeBy = "enscript and ps2pdf";
                 return Files.readAllBytes(out);
