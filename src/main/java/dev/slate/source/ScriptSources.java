@@ -1,6 +1,7 @@
 package dev.slate.source;
 
 import dev.slate.source.internal.fountain.FountainSource;
+import dev.slate.source.internal.pdf.PdfSource;
 
 /** The reader for each {@link ScriptFormat}. */
 public final class ScriptSources {
@@ -17,7 +18,8 @@ public final class ScriptSources {
         return switch (format) {
             case TEXT -> PlainTextSource.INSTANCE;
             case FOUNTAIN -> FountainSource.INSTANCE;
-            case PDF, FDX -> bytes -> {
+            case PDF -> PdfSource.INSTANCE;
+            case FDX -> bytes -> {
                 throw new UnreadableScriptException(format.name() + " input is not readable yet");
             };
         };
