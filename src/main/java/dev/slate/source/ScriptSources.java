@@ -14,7 +14,8 @@ public final class ScriptSources {
     public static ScriptSource source(ScriptFormat format) {
         return switch (format) {
             case TEXT -> PlainTextSource.INSTANCE;
-            case FOUNTAIN, PDF, FDX -> bytes -> {
+            case FDX -> dev.slate.source.internal.fdx.FdxSource.INSTANCE;
+            case FOUNTAIN, PDF -> bytes -> {
                 throw new UnreadableScriptException(format.name() + " input is not readable yet");
             };
         };
