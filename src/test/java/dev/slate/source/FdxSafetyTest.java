@@ -130,6 +130,16 @@ class FdxSafetyTest {
     }
 
     @Test
+    void escapedCharactersAreReadHoweverManyAScriptHas() throws UnreadableScriptException {
+        String xml = SCRIPT + "<Content>" + "<Paragraph Type=\"Action\"><Text>Tom &amp; Jerry say &quot;hi&quot; &lt;3</Text></Paragraph>".repeat(20_000)
+                + "</Content></FinalDraft>";
+
+        ScriptText t = ScriptSources.read(xml.getBytes(StandardCharsets.UTF_8), ScriptFormat.FDX);
+
+        assertThat(t.elements()).hasSize(20_000).allSatisfy(e -> assertThat(e.text()).isEqualTo("Tom & Jerry say \"hi\" <3"));
+    }
+
+    @Test
     void utf16AndAByteOrderMarkAreRead() throws UnreadableScriptException {
         String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + SCRIPT
                 + "<Content><Paragraph Type=\"Action\"><Text>Café – “déjà vu”.</Text></Paragraph></Content></FinalDraft>";

@@ -72,10 +72,10 @@ final class FdxXml {
         optional(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
         optional(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         // The JDK's own limits, as a second wall behind the DOCTYPE refusal and the checks below.
-        optional(f, "jdk.xml.entityExpansionLimit", "1");
-        optional(f, "jdk.xml.maxGeneralEntitySizeLimit", "1");
-        optional(f, "jdk.xml.maxParameterEntitySizeLimit", "1");
-        optional(f, "jdk.xml.totalEntitySizeLimit", "1");
+        // (The entity size limits stay at the JDK's defaults: they count &amp; and &quot; in the document
+        // itself, so a tight one refuses honest scripts, and with no DTD there is nothing else to expand.)
+        optional(f, "jdk.xml.entityExpansionLimit", "1000");
+        optional(f, "jdk.xml.maxParameterEntitySizeLimit", "1000");
         optional(f, "jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH + 1));
         optional(f, "jdk.xml.elementAttributeLimit", Integer.toString(MAX_ATTRIBUTES));
         optional(f, "jdk.xml.maxXMLNameLimit", "1000");
