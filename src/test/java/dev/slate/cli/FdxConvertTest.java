@@ -41,6 +41,20 @@ class FdxConvertTest {
         assertThat(fromFdx.meta().screenplay()).doesNotContain("<Paragraph").contains(fromFdx.scenes().get(1).line());
     }
 
+    @org.junit.jupiter.api.Test
+    void theReadmeExampleIsWhatSlatePrints() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String command = "$ slate parse corpus/en-breakfast-shift/en-breakfast-shift.fdx | head -3\n";
+        int at = readme.indexOf(command);
+        assertThat(at).as("README example").isPositive();
+        String shown = readme.substring(at + command.length(), readme.indexOf("$ slate convert", at));
+
+        Cli.Result r = Cli.run("parse", "corpus/en-breakfast-shift/en-breakfast-shift.fdx");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith(shown);
+    }
+
     private static List<String> characters(ClapProject p) {
         return p.entities().stream().filter(e -> e.category().equals("CHARACTER")).map(ClapEntity::triggerName).sorted().toList();
     }
