@@ -1,5 +1,6 @@
 package dev.slate.source;
 
+import dev.slate.source.internal.fdx.FdxSource;
 import dev.slate.source.internal.fountain.FountainSource;
 import dev.slate.source.internal.pdf.PdfSource;
 
@@ -19,9 +20,7 @@ public final class ScriptSources {
             case TEXT -> PlainTextSource.INSTANCE;
             case FOUNTAIN -> FountainSource.INSTANCE;
             case PDF -> PdfSource.INSTANCE;
-            case FDX -> bytes -> {
-                throw new UnreadableScriptException(format.name() + " input is not readable yet");
-            };
+            case FDX -> FdxSource.INSTANCE;
         };
     }
 }

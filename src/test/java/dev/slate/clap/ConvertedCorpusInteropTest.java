@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every corpus script, converted from text and from Fountain, loads in the reference reader (@aitube/clap's
- * parseClap) with no warning.
+ * Every corpus script, converted from its text, from its Fountain file and from its Final Draft file, loads
+ * in the reference reader (@aitube/clap's parseClap) with no warning.
  */
 class ConvertedCorpusInteropTest {
 
@@ -55,6 +55,20 @@ class ConvertedCorpusInteropTest {
     private static void loadsWithNoWarning(String name, ScriptText script) throws IOException {
         ClapProject project = new ScreenplayConverter().convert(ScreenplayParser.builder().build().parse(script));
         Path file = dir.resolve(name + ".clap");
+        new ClapWriter().writeFile(project, file);
+        ReferenceReaderInteropTest.NodeRun run = ReferenceReaderInteropTest.Node.run("clap-check.mjs",
+                List.of("--strict", "--quiet", file.toString()));
+        assertThat(run.exitCode()).as("clap-check --strict: %s %s", run.stdout(), run.stderr()).isZero();
+        assertThat(run.stdout()).contains("\"warnings\": []").contains("\"segments\": " + project.segments().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void aConvertedFinalDraftScriptLoadsInTheReferenceReaderWithNoWarning(String slug) throws Exception {
+        byte[] fdx = Files.readAllBytes(Path.of("corpus", slug, slug + ".fdx"));
+        ClapProject project = new ScreenplayConverter().convert(ScreenplayParser.builder().build()
+                .parse(ScriptSources.read(fdx, ScriptFormat.FDX)));
+        Path file = dir.resolve(slug + "-fdx.clap");
         new ClapWriter().writeFile(project, file);
         ReferenceReaderInteropTest.NodeRun run = ReferenceReaderInteropTest.Node.run("clap-check.mjs",
                 List.of("--strict", "--quiet", file.toString()));

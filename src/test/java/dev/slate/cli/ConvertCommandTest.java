@@ -120,7 +120,9 @@ class ConvertCommandTest {
         Path fdx = Files.writeString(dir.resolve("draft.fdx"), "<?xml version=\"1.0\"?><FinalDraft/>");
         Cli.Result f = Cli.run("convert", fdx.toString());
         assertThat(f.code()).isEqualTo(1);
-        assertThat(f.err()).startsWith("slate: " + fdx + ": a Final Draft file;");
+        assertThat(f.oneErrorLine()).as(f.toString()).isTrue();
+        assertThat(f.err()).isEqualTo("slate: " + fdx + ": a Final Draft file with no script content\n");
+        assertThat(dir.resolve("draft.clap")).doesNotExist();
 
         Cli.Result missing = Cli.run("convert", dir.resolve("nope.txt").toString());
         assertThat(missing.code()).isEqualTo(1);

@@ -99,6 +99,35 @@ public final class CorpusAccuracy {
         public List<Miss> misses() {
             return misses;
         }
+
+        /** Counts one gold line against what the parser gave it ({@code (none)} when it gave nothing). */
+        void count(String script, int line, String goldTag, String goldSpeaker, String tag, String speaker, String text) {
+            lines++;
+            perTag.computeIfAbsent(goldTag, k -> new int[3]);
+            perTag.computeIfAbsent(tag, k -> new int[3]);
+            if (tag.equals(goldTag)) {
+                correct++;
+                perTag.get(tag)[0]++;
+            } else {
+                perTag.get(tag)[1]++;
+                perTag.get(goldTag)[2]++;
+            }
+            if (goldTag.equals(LineTag.DIALOGUE.name())) {
+                dialogueLines++;
+                if (speaker.equals(goldSpeaker)) {
+                    dialogueSpeakerRight++;
+                }
+            }
+            if (!tag.equals(goldTag) || !speaker.equals(goldSpeaker)) {
+                misses.add(new Miss(script, line, goldTag, goldSpeaker, tag, speaker, text));
+            }
+        }
+
+        /** Counts a line the parser tagged where the gold has no line: a false positive of its tag. */
+        void countExtra(String script, int line, String tag, String speaker, String text) {
+            perTag.computeIfAbsent(tag, k -> new int[3])[1]++;
+            misses.add(new Miss(script, line, "(none)", "", tag, speaker, text));
+        }
     }
 
     private final ScreenplayParser parser;
@@ -188,25 +217,7 @@ public final class CorpusAccuracy {
             TaggedLine p = got.get(g.line());
             String tag = p == null ? "(none)" : p.tag().name();
             String speaker = p == null ? "" : p.speaker();
-            s.lines++;
-            s.perTag.computeIfAbsent(g.tag(), k -> new int[3]);
-            s.perTag.computeIfAbsent(tag, k -> new int[3]);
-            if (tag.equals(g.tag())) {
-                s.correct++;
-                s.perTag.get(tag)[0]++;
-            } else {
-                s.perTag.get(tag)[1]++;
-                s.perTag.get(g.tag())[2]++;
-            }
-            if (g.tag().equals(LineTag.DIALOGUE.name())) {
-                s.dialogueLines++;
-                if (speaker.equals(g.speaker())) {
-                    s.dialogueSpeakerRight++;
-                }
-            }
-            if (!tag.equals(g.tag()) || !speaker.equals(g.speaker())) {
-                s.misses.add(new Miss(script, g.line(), g.tag(), g.speaker(), tag, speaker, g.text()));
-            }
+            s.count(script, g.line(), g.tag(), g.speaker(), tag, speaker, g.text());
         }
     }
 
@@ -215,6 +226,11 @@ public final class CorpusAccuracy {
         Map<String, Score> named = new java.util.LinkedHashMap<>();
         scores.forEach((l, score) -> named.put(l.name().toLowerCase(Locale.ROOT), score));
         return namedTable(named);
+    }
+
+    /** The same table for scores named freely (a layout, a format). */
+    public static String table(java.util.LinkedHashMap<String, Score> scores) {
+        return namedTable(scores);
     }
 
     /** A Markdown table of scores, one column group per name, the rows from the first score's gold tags. */

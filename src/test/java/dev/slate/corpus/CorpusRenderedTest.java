@@ -27,6 +27,8 @@ class CorpusRenderedTest {
         CorpusRenderer.Script script = CorpusRenderer.render(source, layout);
         String hint = "corpus/" + slug + " is out of date with its source; render the corpus again (corpus/README.md)";
         assertThat(Files.readAllBytes(dir.resolve(slug + ".txt"))).as(hint).isEqualTo(CorpusRenderer.textBytes(script));
+        assertThat(Files.readString(dir.resolve(slug + ".fdx"), StandardCharsets.UTF_8)).as(hint)
+                .isEqualTo(FdxWriter.write(source, layout));
         for (Map.Entry<String, String> gold : Map.of(
                 slug + ".tags.tsv", CorpusRenderer.tagsTsv(script),
                 "characters.tsv", CorpusRenderer.charactersTsv(script),

@@ -300,6 +300,7 @@ public final class CorpusRenderer {
             Files.writeString(dir.resolve("characters.tsv"), charactersTsv(script));
             Files.writeString(dir.resolve("scenes.tsv"), scenesTsv(script, new SceneHeadingGold(source.language())));
             FountainWriter.write(corpus, source);
+            Files.writeString(dir.resolve(e.getKey() + ".fdx"), FdxWriter.write(source, e.getValue()));
             long pages = script.lines().stream().filter(r -> "PAGE".equals(r.tag()) && r.text().strip().matches("(?s).*\\d+\\.?\\s*-?$")).count() + 1;
             System.out.printf("%-28s %5d lines %4d pages%n", e.getKey(), script.lines().size(), pages);
         }
