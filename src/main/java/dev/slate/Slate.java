@@ -192,10 +192,21 @@ public final class Slate {
 
     /** A script without a title page is called after its file, so a timeline never reads "untitled". */
     private static ClapProject titled(ClapProject project, Path script) {
-        if (!project.meta().title().isEmpty() || script.getFileName() == null) {
+        return script.getFileName() == null ? project : titled(project, script.getFileName().toString());
+    }
+
+    /**
+     * The project titled after a script's file name ({@code coyles-well.txt} gives {@code coyles-well}) when
+     * its title page gives none, as {@link #convert(Path)} does; for callers that have the bytes and the name.
+     */
+    public static ClapProject titled(ClapProject project, String fileName) {
+        if (!project.meta().title().isEmpty() || fileName == null) {
             return project;
         }
-        String name = script.getFileName().toString();
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        if (name.isEmpty()) {
+            return project;
+        }
         int dot = name.lastIndexOf('.');
         String title = dot > 0 ? name.substring(0, dot) : name;
         return project.toBuilder().meta(project.meta().toBuilder().title(title).build()).build();

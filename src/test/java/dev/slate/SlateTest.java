@@ -115,7 +115,7 @@ class SlateTest {
     void somethingThatIsNotAScriptIsRefusedWithOneLineNamingTheFile() throws Exception {
         Path pdf = Files.write(dir.resolve("script.txt"), "%PDF-1.7\n%\u00e2\u00e3\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> SLATE.convert(pdf)).isInstanceOf(Slate.ScriptException.class)
-                .hasMessage(pdf + ": a PDF; this version of Slate reads plain-text scripts (export the script as text)");
+                .hasMessage(pdf + ": a damaged PDF (missing root object specification in trailer)");
 
         Path binary = Files.write(dir.resolve("archive"), new byte[] {'P', 'K', 3, 4, 0, 0});
         assertThatThrownBy(() -> SLATE.parse(binary)).isInstanceOf(Slate.ScriptException.class)

@@ -1,5 +1,6 @@
 package dev.slate.clap;
 
+import dev.slate.clap.internal.validate.AssetSources;
 import dev.slate.clap.internal.validate.Iso8601;
 import dev.slate.clap.internal.validate.KnownFields;
 import dev.slate.clap.internal.validate.ReferenceReading;
@@ -38,7 +39,11 @@ import java.util.Set;
  *     (0 becomes 4000, less than 1000 becomes 1000); width, height, bpm, frame rate outside the ranges the
  *     reference clamps to;</li>
  * <li>a segment {@code createdAt} that is not an ISO 8601 date or date-time;</li>
- * <li>a known field with no value ({@code null}).</li>
+ * <li>a known field with no value ({@code null});</li>
+ * <li>an asset location unsafe for its source type, as the draft's security notes ask: a {@code PATH} that
+ *     is absolute or climbs out of its folder ({@code ..}), a {@code DATA} URI that is malformed (no comma, no
+ *     media type, bad base64 or %-escapes), a {@code REMOTE} that is not an http(s) URL. Slate itself never
+ *     follows an asset location: it opens no path, fetches no URL, decodes no data.</li>
  * </ul>
  *
  * <p>Validation is linear in the size of the project except for the overlap check, which sorts each
@@ -198,6 +203,8 @@ public final class ClapValidator {
             }
             checkSource(item, "imageSourceType", e.imageSourceType());
             checkSource(item, "audioSourceType", e.audioSourceType());
+            checkAsset(item, "imageId", e.imageSourceType(), e.imageId());
+            checkAsset(item, "audioId", e.audioSourceType(), e.audioId());
             checkSeed(item, e.seed());
         }
 
@@ -268,6 +275,7 @@ public final class ClapValidator {
                     warning(item, "status", unknown(s.status(), "keeps it, but tools do not recognise it"));
                 }
                 checkSource(item, "assetSourceType", s.assetSourceType());
+                checkAsset(item, "assetUrl", s.assetSourceType(), s.assetUrl());
                 checkReference(item, "entityId", s.entityId(), entityIds, "entity");
                 checkReference(item, "sceneId", s.sceneId(), sceneIds, "scene");
                 checkReference(item, "workflowId", s.workflowId(), workflowIds, "workflow");
@@ -341,6 +349,13 @@ public final class ClapValidator {
         private void checkSource(String item, String field, String value) {
             if (ClapEnum.lookup(AssetSource.class, value).isEmpty()) {
                 warning(item, field, unknown(value, "keeps it, but tools do not recognise it"));
+            }
+        }
+
+        private void checkAsset(String item, String field, String sourceType, String location) {
+            String problem = AssetSources.problem(sourceType, location);
+            if (problem != null) {
+                warning(item, field, problem);
             }
         }
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "slate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Screenplays to OpenClap (.clap) projects, and tools for .clap files.",
         subcommands = {ParseCommand.class, ValidateCommand.class, InspectCommand.class, NormalizeCommand.class,
-            ConvertCommand.class, HelpCommand.class},
+            ConvertCommand.class, ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

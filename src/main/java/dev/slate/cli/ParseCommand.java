@@ -1,6 +1,7 @@
 package dev.slate.cli;
 
 import dev.slate.internal.Json;
+import dev.slate.internal.ScreenplayJson;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.ScreenplayParser;
 import dev.slate.parse.TaggedLine;

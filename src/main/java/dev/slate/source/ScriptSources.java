@@ -1,5 +1,9 @@
 package dev.slate.source;
 
+import dev.slate.source.internal.fdx.FdxSource;
+import dev.slate.source.internal.fountain.FountainSource;
+import dev.slate.source.internal.pdf.PdfSource;
+
 /** The reader for each {@link ScriptFormat}. */
 public final class ScriptSources {
     private ScriptSources() {
@@ -14,9 +18,9 @@ public final class ScriptSources {
     public static ScriptSource source(ScriptFormat format) {
         return switch (format) {
             case TEXT -> PlainTextSource.INSTANCE;
-            case FOUNTAIN, PDF, FDX -> bytes -> {
-                throw new UnreadableScriptException(format.name() + " input is not readable yet");
-            };
+            case FOUNTAIN -> FountainSource.INSTANCE;
+            case PDF -> PdfSource.INSTANCE;
+            case FDX -> FdxSource.INSTANCE;
         };
     }
 }

@@ -104,8 +104,7 @@ class ConvertCommandTest {
         Cli.Result r = Cli.run("convert", pdf.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.oneErrorLine()).as(r.toString()).isTrue();
-        assertThat(r.err()).isEqualTo("slate: " + pdf + ": a PDF; this version of Slate reads plain-text scripts "
-                + "(export the script as text)\n");
+        assertThat(r.err()).isEqualTo("slate: " + pdf + ": a damaged PDF (missing root object specification in trailer)\n");
         assertThat(dir.resolve("script.clap")).doesNotExist();
 
         Path zip = Files.write(dir.resolve("scripts.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0});
@@ -116,12 +115,14 @@ class ConvertCommandTest {
 
         Cli.Result stdin = Cli.run(PDF, "convert", "-");
         assertThat(stdin.code()).isEqualTo(1);
-        assertThat(stdin.err()).startsWith("slate: <stdin>: a PDF");
+        assertThat(stdin.err()).startsWith("slate: <stdin>: a damaged PDF (");
 
         Path fdx = Files.writeString(dir.resolve("draft.fdx"), "<?xml version=\"1.0\"?><FinalDraft/>");
         Cli.Result f = Cli.run("convert", fdx.toString());
         assertThat(f.code()).isEqualTo(1);
-        assertThat(f.err()).startsWith("slate: " + fdx + ": a Final Draft file;");
+        assertThat(f.oneErrorLine()).as(f.toString()).isTrue();
+        assertThat(f.err()).isEqualTo("slate: " + fdx + ": a Final Draft file with no script content\n");
+        assertThat(dir.resolve("draft.clap")).doesNotExist();
 
         Cli.Result missing = Cli.run("convert", dir.resolve("nope.txt").toString());
         assertThat(missing.code()).isEqualTo(1);
@@ -167,8 +168,7 @@ class ConvertCommandTest {
 
         List<String> errLines = r.err().lines().toList();
         assertThat(errLines).filteredOn(l -> l.contains("broken.txt"))
-                .containsExactly("slate: " + in.resolve("season1/broken.txt") + ": a PDF; this version of Slate "
-                        + "reads plain-text scripts (export the script as text)");
+                .containsExactly("slate: " + in.resolve("season1/broken.txt") + ": a damaged PDF (missing root object specification in trailer)");
         assertThat(r.out()).startsWith("4 scripts: converted 3, skipped 0 (up to date), failed 1, in ")
                 .contains(" scripts/s)");
     }

@@ -75,7 +75,7 @@ class ParseCommandTest {
         Cli.Result r = Cli.run("parse", pdf.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.oneErrorLine()).as(r.toString()).isTrue();
-        assertThat(r.err()).contains("script.pdf: a PDF");
+        assertThat(r.err()).contains("script.pdf: a damaged PDF (");
 
         Path binary = Files.write(dir.resolve("x.bin"), new byte[] {1, 2, 0, 4});
         assertThat(Cli.run("parse", binary.toString()).err()).contains("x.bin: binary data at byte 2");

@@ -99,6 +99,35 @@ public final class CorpusAccuracy {
         public List<Miss> misses() {
             return misses;
         }
+
+        /** Counts one gold line against what the parser gave it ({@code (none)} when it gave nothing). */
+        void count(String script, int line, String goldTag, String goldSpeaker, String tag, String speaker, String text) {
+            lines++;
+            perTag.computeIfAbsent(goldTag, k -> new int[3]);
+            perTag.computeIfAbsent(tag, k -> new int[3]);
+            if (tag.equals(goldTag)) {
+                correct++;
+                perTag.get(tag)[0]++;
+            } else {
+                perTag.get(tag)[1]++;
+                perTag.get(goldTag)[2]++;
+            }
+            if (goldTag.equals(LineTag.DIALOGUE.name())) {
+                dialogueLines++;
+                if (speaker.equals(goldSpeaker)) {
+                    dialogueSpeakerRight++;
+                }
+            }
+            if (!tag.equals(goldTag) || !speaker.equals(goldSpeaker)) {
+                misses.add(new Miss(script, line, goldTag, goldSpeaker, tag, speaker, text));
+            }
+        }
+
+        /** Counts a line the parser tagged where the gold has no line: a false positive of its tag. */
+        void countExtra(String script, int line, String tag, String speaker, String text) {
+            perTag.computeIfAbsent(tag, k -> new int[3])[1]++;
+            misses.add(new Miss(script, line, "(none)", "", tag, speaker, text));
+        }
     }
 
     private final ScreenplayParser parser;
@@ -152,8 +181,13 @@ public final class CorpusAccuracy {
 
     static List<Gold> gold(Path txt) throws IOException {
         String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+        return goldRows(txt.resolveSibling(name + ".tags.tsv"));
+    }
+
+    /** The rows of a gold {@code .tags.tsv} file. */
+    static List<Gold> goldRows(Path tsv) throws IOException {
         List<Gold> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(txt.resolveSibling(name + ".tags.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", 4);
             rows.add(new Gold(Integer.parseInt(f[0]), f[1], f[2], f.length > 3 ? f[3] : ""));
         }
@@ -170,43 +204,41 @@ public final class CorpusAccuracy {
 
     void score(Path txt, Layout layout, Score s) throws IOException {
         String script = txt.getFileName().toString().replaceFirst("\\.txt$", "");
-        Screenplay parsed = parser.parse(read(txt, layout));
+        score(script, parser.parse(read(txt, layout)), gold(txt), s);
+    }
+
+    /** Adds one parsed script's lines, against its gold rows, to a score. */
+    public static void score(String script, Screenplay parsed, List<Gold> gold, Score s) {
         Map<Integer, TaggedLine> got = new HashMap<>();
         for (TaggedLine l : parsed.lines()) {
             got.put(l.number(), l);
         }
-        for (Gold g : gold(txt)) {
+        for (Gold g : gold) {
             TaggedLine p = got.get(g.line());
             String tag = p == null ? "(none)" : p.tag().name();
             String speaker = p == null ? "" : p.speaker();
-            s.lines++;
-            s.perTag.computeIfAbsent(g.tag(), k -> new int[3]);
-            s.perTag.computeIfAbsent(tag, k -> new int[3]);
-            if (tag.equals(g.tag())) {
-                s.correct++;
-                s.perTag.get(tag)[0]++;
-            } else {
-                s.perTag.get(tag)[1]++;
-                s.perTag.get(g.tag())[2]++;
-            }
-            if (g.tag().equals(LineTag.DIALOGUE.name())) {
-                s.dialogueLines++;
-                if (speaker.equals(g.speaker())) {
-                    s.dialogueSpeakerRight++;
-                }
-            }
-            if (!tag.equals(g.tag()) || !speaker.equals(g.speaker())) {
-                s.misses.add(new Miss(script, g.line(), g.tag(), g.speaker(), tag, speaker, g.text()));
-            }
+            s.count(script, g.line(), g.tag(), g.speaker(), tag, speaker, g.text());
         }
     }
 
     /** A Markdown table of the scores for the README. */
     public static String table(Map<Layout, Score> scores) {
+        Map<String, Score> named = new java.util.LinkedHashMap<>();
+        scores.forEach((l, score) -> named.put(l.name().toLowerCase(Locale.ROOT), score));
+        return namedTable(named);
+    }
+
+    /** The same table for scores named freely (a layout, a format). */
+    public static String table(java.util.LinkedHashMap<String, Score> scores) {
+        return namedTable(scores);
+    }
+
+    /** A Markdown table of scores, one column group per name, the rows from the first score's gold tags. */
+    public static String namedTable(Map<String, Score> scores) {
         StringBuilder b = new StringBuilder();
         b.append("| tag | support |");
-        for (Layout l : scores.keySet()) {
-            b.append(' ').append(l.name().toLowerCase(Locale.ROOT)).append(" P | R | F1 |");
+        for (String name : scores.keySet()) {
+            b.append(' ').append(name).append(" P | R | F1 |");
         }
         b.append('\n').append("|---|---:|");
         scores.keySet().forEach(l -> b.append("---:|---:|---:|"));

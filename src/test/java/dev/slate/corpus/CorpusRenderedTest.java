@@ -27,11 +27,17 @@ class CorpusRenderedTest {
         CorpusRenderer.Script script = CorpusRenderer.render(source, layout);
         String hint = "corpus/" + slug + " is out of date with its source; render the corpus again (corpus/README.md)";
         assertThat(Files.readAllBytes(dir.resolve(slug + ".txt"))).as(hint).isEqualTo(CorpusRenderer.textBytes(script));
+        assertThat(Files.readString(dir.resolve(slug + ".fdx"), StandardCharsets.UTF_8)).as(hint)
+                .isEqualTo(FdxWriter.write(source, layout));
         for (Map.Entry<String, String> gold : Map.of(
                 slug + ".tags.tsv", CorpusRenderer.tagsTsv(script),
                 "characters.tsv", CorpusRenderer.charactersTsv(script),
                 "scenes.tsv", CorpusRenderer.scenesTsv(script, new SceneHeadingGold(source.language()))).entrySet()) {
             assertThat(Files.readString(dir.resolve(gold.getKey()), StandardCharsets.UTF_8)).as(hint).isEqualTo(gold.getValue());
         }
+        CorpusRenderer.Script fountain = FountainWriter.render(source, FountainWriter.style(Path.of("corpus"), slug));
+        assertThat(Files.readAllBytes(dir.resolve(slug + ".fountain"))).as(hint).isEqualTo(FountainWriter.bytes(fountain));
+        assertThat(Files.readString(dir.resolve(slug + ".fountain.tags.tsv"), StandardCharsets.UTF_8)).as(hint)
+                .isEqualTo(FountainWriter.tagsTsv(fountain));
     }
 }

@@ -287,7 +287,7 @@ public final class CorpusRenderer {
         return s.getBytes(script.layout().charset());
     }
 
-    /** Renders every source listed in corpus/sources/layouts.txt into corpus/&lt;slug&gt;/. */
+    /** Renders every source listed in corpus/sources/layouts.txt into corpus/&lt;slug&gt;/, as text and as Fountain. */
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
         for (Map.Entry<String, Layout> e : layouts(corpus).entrySet()) {
@@ -299,6 +299,8 @@ public final class CorpusRenderer {
             Files.writeString(dir.resolve(e.getKey() + ".tags.tsv"), tagsTsv(script));
             Files.writeString(dir.resolve("characters.tsv"), charactersTsv(script));
             Files.writeString(dir.resolve("scenes.tsv"), scenesTsv(script, new SceneHeadingGold(source.language())));
+            FountainWriter.write(corpus, source);
+            Files.writeString(dir.resolve(e.getKey() + ".fdx"), FdxWriter.write(source, e.getValue()));
             long pages = script.lines().stream().filter(r -> "PAGE".equals(r.tag()) && r.text().strip().matches("(?s).*\\d+\\.?\\s*-?$")).count() + 1;
             System.out.printf("%-28s %5d lines %4d pages%n", e.getKey(), script.lines().size(), pages);
         }

@@ -51,7 +51,7 @@ class ReadmeConvertExampleTest {
         }
         List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(printed.get(0)).matches("\\d+ scenes, \\d+ entities, \\d+ segments");
-        assertThat(printed.get(1)).startsWith("<input>: a PDF;");
+        assertThat(printed.get(1)).startsWith("<input>: a damaged PDF (");
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).contains("read 100%", "parse 100%", "convert 100%",
                 "write 100%");
         assertThat(new ClapReader().read(clap).project().scenes()).isNotEmpty();

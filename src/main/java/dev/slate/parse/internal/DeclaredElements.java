@@ -36,19 +36,25 @@ final class DeclaredElements {
             }
             page = e.page();
             l.page = page;
-            l.setContent(e.text());
-            l.sceneNumber = e.sceneNumber();
             l.tag = LineTag.valueOf(e.type().name());
+            // A cue is a name, and names are matched with straight apostrophes, as plain text shows them.
+            l.setContent(l.tag == LineTag.CHARACTER ? straightQuotes(e.text()) : e.text());
+            l.sceneNumber = e.sceneNumber();
             switch (l.tag) {
                 case CHARACTER -> {
-                    CharacterCue cue = CharacterCueRule.parse(e.text(), true);
-                    speaker = cue != null ? cue.name() : Grammar.upper(e.text().strip());
+                    CharacterCue cue = CharacterCueRule.parse(l.content, true);
+                    speaker = cue != null ? cue.name() : Grammar.upper(l.content.strip());
                     l.speaker = speaker;
                 }
                 case DIALOGUE, PARENTHETICAL -> l.speaker = speaker;
-                case PAGE, NOTE -> l.speaker = "";
+                case PAGE, NOTE, LYRICS -> l.speaker = ""; // sung or noted, a speech goes on after it
                 default -> speaker = "";
             }
         }
+    }
+
+    private static String straightQuotes(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201B', '\'').replace('\u2032', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"');
     }
 }

@@ -6,6 +6,7 @@ import dev.slate.parse.SceneHeading;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.TaggedLine;
 import dev.slate.parse.TitlePage;
+import dev.slate.source.ScriptFormat;
 import dev.slate.source.ScriptLine;
 import dev.slate.source.ScriptText;
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ public final class ScriptReader {
             new LineClassifier(grammar, headings).classify(lines, layout, cast);
         } else {
             DeclaredElements.apply(lines, text.elements());
+            if (text.format() == ScriptFormat.FOUNTAIN) {
+                new StandaloneCapitals(grammar).apply(lines);
+            }
         }
 
         List<TaggedLine> tagged = new ArrayList<>(lines.size());

@@ -52,7 +52,9 @@ final class StructureBuilder {
                     start = l.number();
                 }
                 end = l.number();
-                title.add(l.text());
+                if (!l.text().isBlank()) {
+                    title.add(l.text()); // a Fountain key whose value is on the lines below names nothing itself
+                }
             } else if (l.tag() != LineTag.PAGE && l.tag() != LineTag.SECTION && l.tag() != LineTag.SYNOPSIS
                     && l.tag() != LineTag.NOTE) {
                 break;

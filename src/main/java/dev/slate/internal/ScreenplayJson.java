@@ -1,4 +1,4 @@
-package dev.slate.cli;
+package dev.slate.internal;
 
 import dev.slate.parse.CharacterCue;
 import dev.slate.parse.Event;
@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A parsed screenplay as plain maps and lists, for {@code slate parse --json}. */
-final class ScreenplayJson {
+/**
+ * A parsed screenplay as plain maps and lists, for {@code slate parse --json} and the server's
+ * {@code POST /parse}: one shape for both.
+ */
+public final class ScreenplayJson {
     private ScreenplayJson() {
     }
 
-    static Map<String, Object> of(String source, Screenplay s) {
+    public static Map<String, Object> of(String source, Screenplay s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", source);
         m.put("charset", s.text().charset());

@@ -1,0 +1,81 @@
+package dev.slate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the examples of fdx-spec.md through the command line: each Final Draft snippet, saved as a
+ * {@code .fdx}, must print exactly the listed {@code parse --tags} rows, or be refused with exactly the
+ * listed one-line reason and exit code 1.
+ */
+class FdxSpecTest {
+
+    record Example(String title, String fdx, String expected, boolean error) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    static Stream<Example> examples() throws IOException {
+        String spec;
+        try (InputStream in = FdxSpecTest.class.getResourceAsStream("fdx-spec.md")) {
+            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Example> out = new ArrayList<>();
+        String title = null;
+        String fdx = null;
+        String[] lines = spec.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("## ")) {
+                title = lines[i].substring(3);
+            } else if (lines[i].startsWith("```") && lines[i].length() > 3) {
+                String kind = lines[i].substring(3);
+                StringBuilder b = new StringBuilder();
+                while (!lines[++i].equals("```")) {
+                    b.append(lines[i]).append('\n');
+                }
+                if (kind.equals("fdx")) {
+                    fdx = b.toString();
+                } else {
+                    out.add(new Example(title, fdx, b.toString(), kind.equals("error")));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void example(Example example, @TempDir Path dir) throws IOException {
+        String fdx = example.fdx();
+        if (!fdx.startsWith("<?xml") && !fdx.startsWith("<FinalDraft")) {
+            fdx = "<FinalDraft DocumentType=\"Script\" Template=\"No\" Version=\"5\"><Content>\n" + fdx
+                    + "</Content></FinalDraft>\n";
+        }
+        Path file = dir.resolve("example.fdx");
+        Files.writeString(file, fdx, StandardCharsets.UTF_8);
+
+        Cli.Result r = Cli.run("parse", file.toString(), "--tags");
+
+        if (example.error()) {
+            assertThat(r.code()).as(r.toString()).isEqualTo(1);
+            assertThat(r.oneErrorLine()).as(r.toString()).isTrue();
+            assertThat(r.err()).isEqualTo("slate: " + file + ": " + example.expected());
+        } else {
+            assertThat(r.code()).as(r.toString()).isZero();
+            assertThat(r.out()).isEqualTo(example.expected());
+        }
+    }
+}

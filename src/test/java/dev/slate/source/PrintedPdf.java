@@ -1,0 +1,93 @@
+package dev.slate.source;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A PDF printed the way screenplay software prints: Courier 12 (ten characters an inch, six lines an
+ * inch), a margin of an inch and a half on the left and an inch at the top, text placed by column and row.
+ */
+final class PrintedPdf {
+    private static final float CHARACTER = 7.2f;
+    private static final float LINE = 12f;
+
+    private final PDRectangle paper;
+    private final List<List<String[]>> pages = new ArrayList<>();
+    private String userPassword;
+    private String ownerPassword;
+
+    private PrintedPdf(PDRectangle paper) {
+        this.paper = paper;
+    }
+
+    static PrintedPdf letter() {
+        return new PrintedPdf(PDRectangle.LETTER);
+    }
+
+    static PrintedPdf a4() {
+        return new PrintedPdf(PDRectangle.A4);
+    }
+
+    /** Starts a new page. */
+    PrintedPdf page() {
+        pages.add(new ArrayList<>());
+        return this;
+    }
+
+    /** Prints {@code text} at a column (from the left margin) and a row (from the top margin), both from 0. */
+    PrintedPdf at(int column, int row, String text) {
+        pages.get(pages.size() - 1).add(new String[] {String.valueOf(column), String.valueOf(row), text});
+        return this;
+    }
+
+    PrintedPdf encrypted(String user, String owner) {
+        this.userPassword = user;
+        this.ownerPassword = owner;
+        return this;
+    }
+
+    byte[] bytes() {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
+            for (List<String[]> texts : pages) {
+                PDPage page = new PDPage(paper);
+                doc.addPage(page);
+                try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                    for (String[] t : texts) {
+                        s.beginText();
+                        s.setFont(courier, 12);
+                        s.newLineAtOffset(108 + Integer.parseInt(t[0]) * CHARACTER,
+                                paper.getHeight() - 72 - LINE - Integer.parseInt(t[1]) * LINE);
+                        s.showText(t[2]);
+                        s.endText();
+                    }
+                    if (texts.isEmpty()) {
+                        s.addRect(100, 100, 200, 200); // a scan's page: something drawn, nothing written
+                        s.fill();
+                    }
+                }
+            }
+            if (userPassword != null) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword,
+                        new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
