@@ -2,6 +2,7 @@ package dev.slate.cli;
 
 import dev.slate.clap.ClapReadResult;
 import dev.slate.internal.Json;
+import dev.slate.internal.ScreenplayJson;
 import dev.slate.parse.Screenplay;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -41,6 +41,12 @@ final class FuzzTargets {
     static final List<FuzzTarget> ALL = List.of(
             new FuzzTarget("text", InputKind.TEXT, "txt", List.of("corpus/*/*.txt"),
                     (in, name) -> script(in, name, ScriptFormat.TEXT), Slate.ScriptException.class),
+            new FuzzTarget("fountain", InputKind.TEXT, "fountain", List.of("corpus/*/*.fountain"),
+                    (in, name) -> script(in, name, ScriptFormat.FOUNTAIN), Slate.ScriptException.class),
+            new FuzzTarget("fdx", InputKind.XML, "fdx", List.of("corpus/*/*.fdx"),
+                    (in, name) -> script(in, name, ScriptFormat.FDX), Slate.ScriptException.class),
+            new FuzzTarget("pdf", InputKind.PDF, "pdf", List.of("corpus/pdf/*.pdf"),
+                    (in, name) -> script(in, name, ScriptFormat.PDF), Slate.ScriptException.class),
             new FuzzTarget("clap", InputKind.CLAP, "clap",
                     List.of("corpus/clap/*.clap", "src/test/resources/fixtures/*.clap", "converted corpus"),
                     FuzzTargets::clap, ClapFormatException.class));
