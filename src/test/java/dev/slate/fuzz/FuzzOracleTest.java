@@ -66,6 +66,12 @@ class FuzzOracleTest {
     }
 
     @Test
+    void aReaderThatPrintsFails() {
+        assertThat(run((in, name) -> System.err.println("[Fatal Error] :-1:-1: oops"), 5).details()).singleElement().asString()
+                .startsWith("5x wrote to the console: [Fatal Error] :-1:-1: oops");
+    }
+
+    @Test
     void aReaderThatNeverAnswersFailsAndTheRunStopsAfterAFewHangs() {
         Fuzzer.Report report = run((in, name) -> {
             while (!Thread.currentThread().isInterrupted()) {

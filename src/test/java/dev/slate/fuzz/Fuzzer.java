@@ -103,6 +103,7 @@ final class Fuzzer {
 
     /** Runs inputs {@code from} (inclusive) to {@code to} (exclusive) of the run with this seed. */
     Report run(long seed, int from, int to) {
+        Console.install();
         Report report = new Report(target.name(), seed);
         long start = System.nanoTime();
         ExecutorService worker = newWorker();
@@ -149,11 +150,12 @@ final class Fuzzer {
     private String check(ExecutorService worker, Case c) {
         String name = target.inputName();
         Future<Outcome> f = worker.submit(() -> {
+            Console.wrote.set(null);
             try {
                 target.call().read(c.bytes(), name);
-                return Outcome.RESULT;
+                return Console.wrote.get() == null ? Outcome.RESULT : new Outcome(null, Console.wrote.get());
             } catch (Throwable t) {
-                return new Outcome(t);
+                return new Outcome(t, Console.wrote.get());
             }
         });
         Outcome o;
@@ -167,6 +169,9 @@ final class Fuzzer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+        if (o.console != null) {
+            return "wrote to the console: " + oneLine(o.console);
         }
         return o.thrown == null ? null : verdict(o.thrown, name);
     }
@@ -219,8 +224,61 @@ final class Fuzzer {
         });
     }
 
-    private record Outcome(Throwable thrown) {
-        static final Outcome RESULT = new Outcome(null);
+    private record Outcome(Throwable thrown, String console) {
+        static final Outcome RESULT = new Outcome(null, null);
+
+        Outcome(Throwable thrown) {
+            this(thrown, null);
+        }
+    }
+
+    /**
+     * Standard error and output as a reader sees them: what a fuzz worker writes there is kept for the check
+     * (a library that prints breaks the command line's one line on stderr); other threads' output passes.
+     */
+    static final class Console extends java.io.OutputStream {
+        static final ThreadLocal<String> wrote = new ThreadLocal<>();
+        private final java.io.PrintStream through;
+
+        private Console(java.io.PrintStream through) {
+            this.through = through;
+        }
+
+        /** Installs the watch on {@code System.err} and {@code System.out}, once. */
+        static synchronized void install() {
+            if (!(System.err instanceof Watched)) {
+                System.setErr(new Watched(new Console(System.err)));
+                System.setOut(new Watched(new Console(System.out)));
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (Thread.currentThread().getName().equals("fuzz-worker")) {
+                String before = wrote.get();
+                if (before == null || before.length() < 200) {
+                    wrote.set((before == null ? "" : before) + new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } else {
+                through.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() {
+            through.flush();
+        }
+
+        private static final class Watched extends java.io.PrintStream {
+            Watched(Console console) {
+                super(console, true, java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
     }
 
     private final class Context implements Mutation.Inputs {

@@ -148,4 +148,23 @@ class FdxSafetyTest {
 
         assertThat(t.elements()).singleElement().extracting(ScriptElement::text).isEqualTo("Café – “déjà vu”.");
     }
+
+    /** Found by the fuzzer (fdx:1:2): the JDK's XML parser printed "[Fatal Error] ..." on stderr as well. */
+    @Test
+    void invalidUtf8IsRefusedWithItsLineAndNothingOnTheConsole() {
+        byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SCRIPT + "\n<Content><Paragraph Type=\"Action\"><Text>caf\u00e9"
+                + "</Text></Paragraph></Content></FinalDraft>\n").getBytes(StandardCharsets.ISO_8859_1);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(console, true));
+        UnreadableScriptException e;
+        try {
+            e = catchThrowableOfType(UnreadableScriptException.class, () -> ScriptSources.read(bytes, ScriptFormat.FDX));
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).isEqualTo("line 3: not valid UTF-8 (byte 143)");
+        assertThat(console.toString()).isEmpty();
+    }
 }

@@ -2,6 +2,12 @@ package dev.slate.source.internal.fdx;
 
 import dev.slate.source.UnreadableScriptException;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -41,6 +47,7 @@ final class FdxXml {
     }
 
     static FdxDocument read(byte[] bytes) throws UnreadableScriptException {
+        checkUtf8(bytes);
         XMLStreamReader r = null;
         try {
             r = factory().createXMLStreamReader(new ByteArrayInputStream(bytes));
@@ -58,6 +65,45 @@ final class FdxXml {
             }
         }
     }
+
+    /**
+     * Refuses bytes that are not the UTF-8 they claim to be before the parser sees them: the JDK's parser
+     * prints "[Fatal Error]" on standard error for a malformed byte sequence, which would break the one line
+     * a user is owed. A file with a UTF-16 byte order mark or another declared encoding is left to the parser.
+     */
+    private static void checkUtf8(byte[] bytes) throws UnreadableScriptException {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            return;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(head);
+        if (head.startsWith("<?xml") && declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+            return;
+        }
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = strict.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                throw new UnreadableScriptException("not valid UTF-8 (byte " + at + ")", line);
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     /** A fresh factory per read: the JDK's factory is not documented as safe to share between threads. */
     private static XMLInputFactory factory() {
