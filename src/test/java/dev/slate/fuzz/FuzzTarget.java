@@ -8,9 +8,21 @@ import java.util.List;
  *
  * @param seedGlobs paths relative to the project, with {@code *} wildcards ({@code corpus/*}{@code /*.txt})
  * @param extension the file extension the input is named with in messages
+ * @param slowness how many times slower than text one input is: a run gives the target {@code 1/slowness} of
+ *     its inputs, so that the slowest reader does not set the length of the build
  */
 record FuzzTarget(String name, InputKind kind, String extension, List<String> seedGlobs, Call call,
-        Class<? extends Exception> refusal) {
+        Class<? extends Exception> refusal, int slowness) {
+
+    FuzzTarget(String name, InputKind kind, String extension, List<String> seedGlobs, Call call,
+            Class<? extends Exception> refusal) {
+        this(name, kind, extension, seedGlobs, call, refusal, 1);
+    }
+
+    /** This target's share of a run of {@code inputs} per reader. */
+    int inputs(int inputs) {
+        return Math.max(1, inputs / slowness);
+    }
 
     /** Reads one input fully, through everything a user's request would go through. */
     @FunctionalInterface

@@ -46,7 +46,7 @@ final class FuzzTargets {
             new FuzzTarget("fdx", InputKind.XML, "fdx", List.of("corpus/*/*.fdx"),
                     (in, name) -> script(in, name, ScriptFormat.FDX), Slate.ScriptException.class),
             new FuzzTarget("pdf", InputKind.PDF, "pdf", List.of("corpus/pdf/*.pdf"),
-                    (in, name) -> script(in, name, ScriptFormat.PDF), Slate.ScriptException.class),
+                    (in, name) -> script(in, name, ScriptFormat.PDF), Slate.ScriptException.class, 10),
             new FuzzTarget("clap", InputKind.CLAP, "clap",
                     List.of("corpus/clap/*.clap", "src/test/resources/fixtures/*.clap", "converted corpus"),
                     FuzzTargets::clap, ClapFormatException.class));
