@@ -266,7 +266,7 @@ public final class SceneTimeline {
             boolean screenText = end < n && (sentence.charAt(end) == ':' || sentence.charAt(end) == '(');
             boolean named = false;
             for (String w : run.split(" ")) {
-                named |= names.contains(w.replaceAll("'S$", ""));
+                named |= names.contains(w.endsWith("'S") ? w.substring(0, w.length() - 2) : w);
             }
             if (words <= 2 && !screenText && !named && run.length() >= 3 && !grammar.has("music", run)) {
                 out.add(run);
@@ -276,8 +276,8 @@ public final class SceneTimeline {
     }
 
     private boolean mentions(String text, String section) {
-        for (String w : text.split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && grammar.has(section, Grammar.upper(w))) {
+        for (String w : words(text)) {
+            if (grammar.has(section, Grammar.upper(w))) {
                 return true;
             }
         }
@@ -287,16 +287,36 @@ public final class SceneTimeline {
     private Set<String> weather(Scene scene) {
         Set<String> found = new LinkedHashSet<>();
         for (Event e : scene.events()) {
-            if (e instanceof Event.Action || e instanceof Event.Description) {
-                for (String w : e.text().split("[^\\p{L}]+")) {
+            if (isSeen(e)) {
+                for (String w : words(e.text())) {
                     String u = Grammar.upper(w);
-                    if (!u.isEmpty() && grammar.has("weather", u)) {
+                    if (grammar.has("weather", u)) {
                         found.add(u);
                     }
                 }
             }
         }
         return found;
+    }
+
+    /** The runs of letters of a text (what {@code split("[^\\p{L}]+")} gives, without a regex per call). */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            out.add(text.substring(i, j));
+            i = j;
+        }
+        return out;
     }
 
     private String absoluteTime(String time) {
