@@ -34,6 +34,8 @@ public final class SceneTimeline {
     private final Map<String, String> characterIds;
     private final Map<String, String> placeIds;
     private final Set<String> names = new java.util.HashSet<>();
+    private final Section music;
+    private final Section weather;
     /** The last absolute time of day, which CONTINUOUS and LATER carry on. */
     private String lastTime = "";
 
@@ -46,6 +48,8 @@ public final class SceneTimeline {
         this.places = places;
         this.characterIds = characterIds;
         this.placeIds = placeIds;
+        this.music = new Section(grammar, "music");
+        this.weather = new Section(grammar, "weather");
         for (Characters.Person p : characters.people()) {
             for (String w : (p.name + " " + p.fullName).split(" ")) {
                 names.add(w);
@@ -239,7 +243,7 @@ public final class SceneTimeline {
                         e.startLine(), e.endLine());
             }
         }
-        if (mentions(e.text(), "music")) {
+        if (mentions(e.text(), music)) {
             timeline.add(Track.MUSIC, start, end, e.text(), cut(e.text()), null, sceneId, e.startLine(), e.endLine());
         }
     }
@@ -275,33 +279,23 @@ public final class SceneTimeline {
         return out;
     }
 
-    private boolean mentions(String text, String section) {
-        for (String w : words(text)) {
-            if (grammar.has(section, Grammar.upper(w))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean mentions(String text, Section section) {
+        return !found(text, section, true).isEmpty();
     }
 
     private Set<String> weather(Scene scene) {
         Set<String> found = new LinkedHashSet<>();
         for (Event e : scene.events()) {
             if (isSeen(e)) {
-                for (String w : words(e.text())) {
-                    String u = Grammar.upper(w);
-                    if (grammar.has("weather", u)) {
-                        found.add(u);
-                    }
-                }
+                found.addAll(found(e.text(), weather, false));
             }
         }
         return found;
     }
 
-    /** The runs of letters of a text (what {@code split("[^\\p{L}]+")} gives, without a regex per call). */
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
+    /** The words of {@code text} (runs of letters) that are entries of {@code section}, uppercase, in order. */
+    private List<String> found(String text, Section section, boolean firstOnly) {
+        List<String> out = List.of();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -313,10 +307,56 @@ public final class SceneTimeline {
             while (j < n && Character.isLetter(text.charAt(j))) {
                 j++;
             }
-            out.add(text.substring(i, j));
+            if (section.mayHold(text, i, j)) {
+                String u = Grammar.upper(text.substring(i, j));
+                if (grammar.has(section.name, u)) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(2);
+                    }
+                    out.add(u);
+                    if (firstOnly) {
+                        return out;
+                    }
+                }
+            }
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A grammar section's first letters and longest entry: most words of a sentence are ruled out by them,
+     * before they are uppercased and looked up.
+     */
+    private static final class Section {
+        final String name;
+        private final boolean[] firstAscii = new boolean[128];
+        private boolean firstWide;
+        private int longest;
+
+        Section(Grammar grammar, String name) {
+            this.name = name;
+            for (String entry : grammar.entries(name)) {
+                if (!entry.isEmpty()) {
+                    char c = entry.charAt(0);
+                    if (c < 128) {
+                        firstAscii[c] = true;
+                    } else {
+                        firstWide = true;
+                    }
+                    longest = Math.max(longest, entry.length());
+                }
+            }
+        }
+
+        /** Whether the word {@code text[from, to)} may be an entry (uppercasing never shortens a word). */
+        boolean mayHold(String text, int from, int to) {
+            if (to - from > longest) {
+                return false;
+            }
+            char c = Character.toUpperCase(text.charAt(from));
+            return c < 128 ? firstAscii[c] : firstWide;
+        }
     }
 
     private String absoluteTime(String time) {
