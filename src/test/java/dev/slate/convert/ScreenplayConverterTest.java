@@ -189,10 +189,10 @@ class ScreenplayConverterTest {
         List<ClapSegment> actions = on(p, "ACTION");
         assertThat(actions.get(0).prompt()).isEqualTo("Amy opens the fridge. She takes out the milk. She sniffs it.");
         assertThat(actions.get(0).startTimeInLines()).isEqualTo(3);
-        List<ClapSegment> long_ = actions.subList(1, actions.size());
-        assertThat(long_).as("a long paragraph is several shots").hasSizeGreaterThan(1);
-        assertThat(long_).allSatisfy(a -> assertThat(a.endTimeInMs() - a.startTimeInMs()).isGreaterThanOrEqualTo(3000));
-        assertThat(String.join(" ", long_.stream().map(ClapSegment::prompt).toList()))
+        List<ClapSegment> longParagraph = actions.subList(1, actions.size());
+        assertThat(longParagraph).as("a long paragraph is several shots").hasSizeGreaterThan(1);
+        assertThat(longParagraph).allSatisfy(a -> assertThat(a.endTimeInMs() - a.startTimeInMs()).isGreaterThanOrEqualTo(3000));
+        assertThat(String.join(" ", longParagraph.stream().map(ClapSegment::prompt).toList()))
                 .as("cut at sentence boundaries, nothing lost").startsWith("The kettle whistles").endsWith("across the faces.")
                 .contains("falls silent. The clock");
         List<ClapSegment> videos = on(p, "VIDEO");
