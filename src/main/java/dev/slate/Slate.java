@@ -47,6 +47,7 @@ public final class Slate {
     private final long maxInputBytes;
     private final String language;
     private final ScriptFormat format;
+    private final int maxPdfPages;
 
     private Slate(Builder b) {
         this.parser = ScreenplayParser.builder().language(b.language).build();
@@ -55,6 +56,7 @@ public final class Slate {
         this.maxInputBytes = b.maxInputBytes;
         this.language = b.language;
         this.format = b.format;
+        this.maxPdfPages = b.maxPdfPages;
     }
 
     public static Builder builder() {
@@ -317,7 +319,7 @@ public final class Slate {
         Objects.requireNonNull(bytes, "script");
         ScriptFormat f = ScriptFormat.detect(format != null ? format : this.format, name, null, bytes);
         try {
-            return ScriptSources.read(bytes, f);
+            return ScriptSources.read(bytes, f, maxPdfPages);
         } catch (UnreadableScriptException e) {
             throw new ScriptException(name, e.getMessage());
         }
@@ -387,8 +389,18 @@ public final class Slate {
         private ConvertOptions options = ConvertOptions.defaults();
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private ScriptFormat format;
+        private int maxPdfPages = ScriptSources.DEFAULT_MAX_PDF_PAGES;
 
         private Builder() {
+        }
+
+        /** The most pages of a PDF read; a longer one is refused (default 1,000). */
+        public Builder maxPdfPages(int maxPdfPages) {
+            if (maxPdfPages < 1) {
+                throw new IllegalArgumentException("maxPdfPages must be 1 or more");
+            }
+            this.maxPdfPages = maxPdfPages;
+            return this;
         }
 
         /**

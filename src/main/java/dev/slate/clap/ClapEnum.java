@@ -18,13 +18,14 @@ public interface ClapEnum {
             return Optional.empty();
         }
         String v = value.trim();
-        for (E e : type.getEnumConstants()) {
+        E[] constants = EnumConstants.of(type);
+        for (E e : constants) {
             if (e.wire().equals(v)) {
                 return Optional.of(e);
             }
         }
         String upper = v.toUpperCase(Locale.ROOT);
-        for (E e : type.getEnumConstants()) {
+        for (E e : constants) {
             if (e.wire().toUpperCase(Locale.ROOT).equals(upper) || e.name().equals(upper)) {
                 return Optional.of(e);
             }

@@ -1,6 +1,5 @@
 package dev.slate.clap;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ public enum SegmentCategory implements ClapEnum {
 
     /** Case-insensitive, with the draft's {@code STORYBOARD} as an alias of {@link #IMAGE}. */
     public static Optional<SegmentCategory> parse(String value) {
-        if (value != null && value.trim().toUpperCase(Locale.ROOT).equals("STORYBOARD")) {
+        if (value != null && value.trim().equalsIgnoreCase("STORYBOARD")) {
             return Optional.of(IMAGE);
         }
         return ClapEnum.lookup(SegmentCategory.class, value);

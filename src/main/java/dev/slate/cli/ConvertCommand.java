@@ -86,6 +86,10 @@ final class ConvertCommand implements Callable<Integer> {
             description = FormatOption.DESCRIPTION)
     ScriptFormat format;
 
+    @Option(names = "--max-pdf-pages", paramLabel = "N", defaultValue = "1000",
+            description = "Most pages of a PDF read; a longer one is refused. Default: ${DEFAULT-VALUE}.")
+    int maxPdfPages;
+
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = Sizes.PositiveLong.class, defaultValue = "64M",
             description = "Largest script accepted (K, M, G suffixes). Default: ${DEFAULT-VALUE}.")
     long maxInputBytes;
@@ -119,7 +123,7 @@ final class ConvertCommand implements Callable<Integer> {
     private Slate slate() {
         try {
             return Slate.builder().language(language).format(format).options(timing.toOptions()).maxInputBytes(maxInputBytes)
-                    .build();
+                    .maxPdfPages(maxPdfPages).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage().startsWith("unknown language")
                     ? "--lang: " + e.getMessage() : e.getMessage());

@@ -10,6 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,8 +32,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "slate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Screenplays to OpenClap (.clap) projects, and tools for .clap files.",
-        subcommands = {ParseCommand.class, ValidateCommand.class, InspectCommand.class, NormalizeCommand.class,
-            ConvertCommand.class, ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -42,6 +43,25 @@ public final class Main implements Callable<Integer> {
     public static final int INPUT_REJECTED = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL_ERROR = 3;
+
+    /**
+     * The subcommands, in the order help lists them. They are added to the command line by {@link #commandLine}
+     * rather than declared on the annotation: picocli builds a command's model by reflection, which is a good
+     * part of start-up, so a command line that names one command builds only that one.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("parse", ParseCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("inspect", InspectCommand.class);
+        m.put("normalize", NormalizeCommand.class);
+        m.put("convert", ConvertCommand.class);
+        m.put("serve", ServeCommand.class);
+        m.put("help", HelpCommand.class);
+        return Collections.unmodifiableMap(m);
+    }
 
     private final InputStream stdin;
     private final OutputStream stdoutBytes;
@@ -79,7 +99,7 @@ public final class Main implements Callable<Integer> {
     /** Runs one command line with the given streams, {@code stdoutBytes} taking binary output; never throws. */
     public static int run(String[] args, InputStream stdin, OutputStream stdoutBytes, PrintWriter out, PrintWriter err) {
         try {
-            return commandLine(new Main(stdin, stdoutBytes), out, err).execute(args);
+            return commandLine(new Main(stdin, stdoutBytes), out, err, args).execute(args);
         } catch (Throwable t) {
             // Errors (out of memory, stack overflow) escape picocli's handler: still one line
             return reportInternal(t, err);
@@ -96,21 +116,38 @@ public final class Main implements Callable<Integer> {
 
     /** The configured command line, for embedding and tests. */
     public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
-        return commandLine(new Main(stdin), out, err);
+        return commandLine(new Main(stdin), out, err, null);
     }
 
-    private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err) {
+    /** With {@code args}, only the subcommand they name (all of them when they name none or an unknown one). */
+    private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cl = new CommandLine(main);
+        String named = args == null ? null : commandNamed(args);
+        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+            if (named == null || named.equals("help") || named.equals(c.getKey())) {
+                cl.addSubcommand(c.getKey(), c.getValue());
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine.getErr()));
         return cl;
     }
 
+    /** The known command the first argument that is not an option names, or null. */
+    private static String commandNamed(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return COMMANDS.containsKey(a) ? a : null;
+            }
+        }
+        return null;
+    }
+
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Missing command: "
-                + String.join(", ", spec.subcommands().keySet()));
+                + String.join(", ", COMMANDS.keySet()));
     }
 
     static int handle(Exception ex, PrintWriter err) {

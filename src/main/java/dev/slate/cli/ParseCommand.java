@@ -53,9 +53,20 @@ final class ParseCommand implements Callable<Integer> {
             description = FormatOption.DESCRIPTION)
     ScriptFormat format;
 
+    @Option(names = "--max-pdf-pages", paramLabel = "N", defaultValue = "1000",
+            description = "Most pages of a PDF read; a longer one is refused. Default: ${DEFAULT-VALUE}.")
+    int maxPdfPages;
+
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = Sizes.PositiveLong.class,
             description = "Largest script accepted (K, M, G suffixes; default: ${DEFAULT-VALUE}).", defaultValue = "64M")
     long maxInputBytes;
+
+    private int pdfPages() {
+        if (maxPdfPages < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-pdf-pages: must be 1 or more");
+        }
+        return maxPdfPages;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -65,7 +76,7 @@ final class ParseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
         }
-        ScriptText text = ScriptInput.read(input, maxInputBytes, main.stdin(), format);
+        ScriptText text = ScriptInput.read(input, maxInputBytes, main.stdin(), format, pdfPages());
         Screenplay screenplay = parser.parse(text);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {

@@ -20,7 +20,8 @@ final class ScriptInput {
     private ScriptInput() {
     }
 
-    static ScriptText read(String file, long maxBytes, InputStream stdin, ScriptFormat format) throws UserError {
+    static ScriptText read(String file, long maxBytes, InputStream stdin, ScriptFormat format, int maxPdfPages)
+            throws UserError {
         String name = Inputs.displayName(file);
         byte[] bytes;
         if (Inputs.STDIN.equals(file)) {
@@ -46,7 +47,7 @@ final class ScriptInput {
         }
         ScriptFormat f = ScriptFormat.detect(format, Inputs.STDIN.equals(file) ? null : file, null, bytes);
         try {
-            return ScriptSources.read(bytes, f);
+            return ScriptSources.read(bytes, f, maxPdfPages);
         } catch (UnreadableScriptException e) {
             throw new UserError(name + ": " + e.getMessage());
         }

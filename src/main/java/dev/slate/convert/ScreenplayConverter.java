@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A parsed screenplay to an OpenClap project: its characters and places as entities, its scenes with
@@ -40,7 +39,6 @@ public final class ScreenplayConverter {
 
     private final ConvertOptions options;
     private final Timing timing;
-    private final Map<String, Grammar> grammars = new ConcurrentHashMap<>();
 
     public ScreenplayConverter() {
         this(ConvertOptions.defaults());
@@ -61,7 +59,7 @@ public final class ScreenplayConverter {
 
     public ClapProject convert(Screenplay screenplay, ProgressListener listener) {
         listener.progress("convert", 0);
-        Grammar grammar = grammars.computeIfAbsent(screenplay.language(), Grammar::load);
+        Grammar grammar = Grammar.load(screenplay.language());
         Ids ids = new Ids(screenplay.text().text());
         String createdAt = ISO.format(options.createdAt() != null ? options.createdAt() : Instant.now());
         Characters characters = Characters.of(screenplay, grammar);

@@ -12,8 +12,10 @@ package dev.slate.source;
  * @param sceneNumber the scene number the format gives a heading ({@code 1A}), or empty
  * @param dual the speech is one side of dual dialogue
  * @param page the 1-based page the line is on, as the format marks pages
+ * @param key for a title-page line, the key the format gives it ({@code title}, {@code credit},
+ *     {@code author}..., lowercase), or empty
  */
-public record ScriptElement(int line, Type type, String text, String sceneNumber, boolean dual, int page) {
+public record ScriptElement(int line, Type type, String text, String sceneNumber, boolean dual, int page, String key) {
 
     public ScriptElement {
         if (line < 1) {
@@ -22,6 +24,12 @@ public record ScriptElement(int line, Type type, String text, String sceneNumber
         text = text == null ? "" : text;
         sceneNumber = sceneNumber == null ? "" : sceneNumber;
         page = Math.max(1, page);
+        key = key == null ? "" : key;
+    }
+
+    /** An element with no title-page key. */
+    public ScriptElement(int line, Type type, String text, String sceneNumber, boolean dual, int page) {
+        this(line, type, text, sceneNumber, dual, page, "");
     }
 
     /** The element types a format can declare; the same names as the parser's line tags. */

@@ -40,6 +40,22 @@ class PdfConvertTest {
         assertThat(p.meta().screenplay()).isEqualTo(rebuilt);
     }
 
+    @org.junit.jupiter.api.Test
+    void aPdfLongerThanThePageLimitIsRefusedWithOneLine() throws Exception {
+        Path pdf = Files.copy(Path.of("corpus/pdf/en-kestrel-wharf.enscript.pdf"), dir.resolve("wharf.pdf"));
+
+        Cli.Result r = Cli.run("convert", pdf.toString(), "--max-pdf-pages", "2");
+        Cli.Result parse = Cli.run("parse", pdf.toString(), "--max-pdf-pages=2");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.oneErrorLine()).as(r.toString()).isTrue();
+        assertThat(r.err()).startsWith("slate: " + pdf + ": a PDF of ").endsWith(" pages, more than 2 (the PDF page limit)\n");
+        assertThat(dir.resolve("wharf.clap")).doesNotExist();
+        assertThat(parse.code()).isEqualTo(1);
+        assertThat(parse.err()).contains("more than 2 (the PDF page limit)");
+        assertThat(Cli.run("parse", pdf.toString(), "--max-pdf-pages=0").code()).isEqualTo(2);
+    }
+
     private static List<String> characters(ClapProject project) {
         return project.entities().stream().filter(e -> e.category().equals("CHARACTER"))
                 .map(ClapEntity::triggerName).sorted().toList();

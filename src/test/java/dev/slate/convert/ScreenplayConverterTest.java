@@ -203,4 +203,36 @@ class ScreenplayConverterTest {
         assertThat(entity(p, "AMY").description()).startsWith("AMY (35), with a coat of many colours");
         assertThat(entity(p, "AMY").appearance()).startsWith("with a coat of many colours").hasSizeLessThanOrEqualTo(1000);
     }
+
+    private static List<ClapSegment> on(ClapProject p, String category) {
+        return p.segments().stream().filter(s -> s.category().equals(category)).toList();
+    }
+
+    @Test
+    void aParagraphOfActionIsOneShotAndALongOneIsCutAtSentences() {
+        String script = """
+                INT. KITCHEN - NIGHT
+
+                Amy opens the fridge. She takes out the milk. She sniffs it.
+
+                The kettle whistles on the stove, louder and louder, until the whole room rattles with it. Steam
+                fogs the window above the sink and runs down the glass in long streaks. Outside, a dog barks twice
+                and then falls silent. The clock on the wall ticks past midnight. Somewhere upstairs a door slams
+                shut and the house shakes. A photograph falls from the shelf and its glass cracks across the faces.
+                """;
+        ClapProject p = CONVERTER.convert(PARSER.parse(script));
+        List<ClapSegment> actions = on(p, "ACTION");
+        assertThat(actions.get(0).prompt()).isEqualTo("Amy opens the fridge. She takes out the milk. She sniffs it.");
+        assertThat(actions.get(0).startTimeInLines()).isEqualTo(3);
+        List<ClapSegment> longParagraph = actions.subList(1, actions.size());
+        assertThat(longParagraph).as("a long paragraph is several shots").hasSizeGreaterThan(1);
+        assertThat(longParagraph).allSatisfy(a -> assertThat(a.endTimeInMs() - a.startTimeInMs()).isGreaterThanOrEqualTo(3000));
+        assertThat(String.join(" ", longParagraph.stream().map(ClapSegment::prompt).toList()))
+                .as("cut at sentence boundaries, nothing lost").startsWith("The kettle whistles").endsWith("across the faces.")
+                .contains("falls silent. The clock");
+        List<ClapSegment> videos = on(p, "VIDEO");
+        assertThat(videos).hasSize(1 + actions.size());
+        assertThat(videos.get(1).prompt()).contains("Amy opens the fridge. She takes out the milk. She sniffs it.")
+                .contains("KITCHEN").contains("NIGHT");
+    }
 }

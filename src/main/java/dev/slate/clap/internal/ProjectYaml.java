@@ -311,6 +311,17 @@ public final class ProjectYaml {
         f.integer(END_TIME_IN_LINES, s.endTimeInLines());
         f.string(PROMPT, s.prompt());
         f.string(LABEL, s.label());
+        if (f.extras.isEmpty()) {
+            e.lines(f.tail(s));
+        } else {
+            tail(s, e, f);
+        }
+        f.integer(SEED, s.seed());
+        f.rest(SEGMENT);
+    }
+
+    /** The fields from {@code outputType} to {@code outputGain}, which a converted project repeats on most segments. */
+    private static void tail(ClapSegment s, YamlEmitter e, Fields f) {
         f.string(OUTPUT_TYPE, s.outputType());
         f.string(RENDER_ID, s.renderId());
         f.string(STATUS, s.status());
@@ -323,17 +334,63 @@ public final class ProjectYaml {
         f.string(EDITED_BY, s.editedBy());
         f.integer(REVISION, s.revision());
         f.number(OUTPUT_GAIN, s.outputGain());
-        f.integer(SEED, s.seed());
-        f.rest(SEGMENT);
+    }
+
+    /** A segment's {@link #tail} as bytes, for the segments that share it. */
+    private static final class Tail {
+        final ClapSegment of;
+        final byte[] bytes;
+
+        Tail(ClapSegment of) throws IOException {
+            this.of = of;
+            YamlEmitter scratch = new YamlEmitter(1024);
+            scratch.item(); // a throw-away item: what follows its first field is laid out as in any item
+            scratch.field(ID, "");
+            int from = scratch.size();
+            Fields none = new Fields(scratch);
+            tail(of, scratch, none);
+            this.bytes = java.util.Arrays.copyOfRange(scratch.bytes(), from, scratch.size());
+        }
+
+        boolean fits(ClapSegment s) {
+            ClapSegment o = of;
+            return s.outputType().equals(o.outputType()) && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
+                    && s.assetUrl().equals(o.assetUrl()) && same(s.assetDurationInMs(), o.assetDurationInMs())
+                    && s.assetSourceType().equals(o.assetSourceType()) && s.assetFileFormat().equals(o.assetFileFormat())
+                    && s.createdAt().equals(o.createdAt()) && s.createdBy().equals(o.createdBy()) && s.editedBy().equals(o.editedBy())
+                    && s.revision() == o.revision() && same(s.outputGain(), o.outputGain());
+        }
+
+        private static boolean same(double a, double b) {
+            return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
+        }
     }
 
     /** Writes one known field, or the extras value that stands for it. */
     private static final class Fields {
         final YamlEmitter e;
         Map<String, Object> extras = Map.of();
+        /** The segment tails met so far in this project (a converted one has one per output type). */
+        private final Tail[] tails = new Tail[8];
+        private int nextTail;
 
         Fields(YamlEmitter e) {
             this.e = e;
+        }
+
+        byte[] tail(ClapSegment s) throws IOException {
+            for (Tail t : tails) {
+                if (t == null) {
+                    break;
+                }
+                if (t.fits(s)) {
+                    return t.bytes;
+                }
+            }
+            Tail t = new Tail(s);
+            tails[nextTail] = t;
+            nextTail = (nextTail + 1) % tails.length;
+            return t.bytes;
         }
 
         /** Writes the extras value standing for {@code k}, if any, and says whether it did. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The people of a script, one per person: every speaker (cue spellings are already one canonical name),
@@ -141,6 +142,12 @@ public final class Characters {
         return false;
     }
 
+    // compiled once: introductions are looked for in every sentence of action
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s,:;—–-]+");
+    private static final Pattern END_STOP = Pattern.compile("[.!]+$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
+
     record Intro(String name, int age, String appearance) {
     }
 
@@ -155,7 +162,7 @@ public final class Characters {
         int n = sentence.length();
         for (CapitalRuns.Run run : CapitalRuns.find(sentence, "'.-0123456789", 4)) {
             int end = run.end();
-            String name = sentence.substring(run.start(), end).replaceAll("[.,]+$", "");
+            String name = TRAILING_STOPS.matcher(sentence.substring(run.start(), end)).replaceAll("");
             int age = 0;
             int k = end;
             while (k < n && sentence.charAt(k) == ' ') {
@@ -174,7 +181,7 @@ public final class Characters {
             String stripped = after.stripLeading();
             boolean describes = stripped.startsWith(",") || stripped.startsWith(":") || stripped.startsWith("—") || stripped.startsWith("–")
                     || stripped.startsWith("- ");
-            String rest = describes ? stripped.replaceFirst("^[\\s,:;—–-]+", "").replaceFirst("[.!]+$", "").strip() : "";
+            String rest = describes ? END_STOP.matcher(LEADING_DASHES.matcher(stripped).replaceFirst("")).replaceFirst("").strip() : "";
             out.add(new Intro(name, age, rest));
         }
         return out;
@@ -213,7 +220,7 @@ public final class Characters {
                 text.append(' ').append(a.text());
             }
         }
-        for (String w : text.toString().split("[^\\p{L}']+")) {
+        for (String w : NOT_WORD.split(text)) {
             String u = Grammar.upper(w);
             if (grammar.has("pronoun.male", u)) {
                 male++;

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Lays one scene on the timeline: an establishing shot, then each event in turn for as long as it
- * lasts (a shot for each speech and sentence of action, with its camera, dialogue, action, cards,
- * transitions, sounds and music), then what spans the whole scene: its place, time of day, lighting
+ * lasts (a shot for each speech and each paragraph of action, long paragraphs cut into several shots,
+ * with its camera, dialogue, action, cards, transitions, sounds and music), then what spans the whole scene: its place, time of day, lighting
  * and weather. Only what the script says or implies: a scene without a time of day gets no lighting,
  * a scene nobody says rains in gets no weather.
  */
@@ -23,6 +23,10 @@ public final class SceneTimeline {
     private static final int LABEL = 80;
     /** Longest sentence a sound's prompt quotes whole. */
     static final int CONTEXT = 400;
+    /** A paragraph of action up to this long is one shot; a longer one is cut at sentence boundaries. */
+    static final long LONGEST_SHOT_MS = 8000;
+    /** The shortest shot a long paragraph is cut into (real films average 3 to 6 s a shot). */
+    static final long SHORTEST_CUT_MS = 3000;
 
     private final Timeline timeline;
     private final Timing timing;
@@ -32,6 +36,8 @@ public final class SceneTimeline {
     private final Map<String, String> characterIds;
     private final Map<String, String> placeIds;
     private final Set<String> names = new java.util.HashSet<>();
+    private final Section music;
+    private final Section weather;
     /** The last absolute time of day, which CONTINUOUS and LATER carry on. */
     private String lastTime = "";
 
@@ -44,6 +50,8 @@ public final class SceneTimeline {
         this.places = places;
         this.characterIds = characterIds;
         this.placeIds = placeIds;
+        this.music = new Section(grammar, "music");
+        this.weather = new Section(grammar, "weather");
         for (Characters.Person p : characters.people()) {
             for (String w : (p.name + " " + p.fullName).split(" ")) {
                 names.add(w);
@@ -72,9 +80,18 @@ public final class SceneTimeline {
             t = end;
         }
         String camera = null;
-        for (Event e : scene.events()) {
+        List<Event> events = scene.events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
             if (e instanceof Event.Shot s) {
                 camera = s.text().toLowerCase(Locale.ROOT);
+                continue;
+            }
+            if (isSeen(e)) {
+                int to = paragraphEnd(events, i);
+                t = paragraph(events.subList(i, to), camera, where, time, withWhom, sceneId, t);
+                i = to - 1;
+                camera = null;
                 continue;
             }
             long end = t + timing.of(e);
@@ -86,17 +103,6 @@ public final class SceneTimeline {
                 String frame = camera != null ? camera : "medium close-up on " + d.speaker();
                 shot(t, end, frame, join(frame, where, time, d.speaker() + " speaking" + behaviour + ": " + d.text()),
                         d.speaker() + ": " + d.text(), id, sceneId, d.startLine(), d.endLine());
-            } else if (e instanceof Event.Action a) {
-                String id = characterIds.get(a.character());
-                timeline.add(Track.ACTION, t, end, a.text(), cut(a.text()), id, sceneId, a.startLine(), a.endLine());
-                String frame = camera != null ? camera : a.character().isEmpty() ? "medium wide shot" : "medium shot on " + a.character();
-                shot(t, end, frame, join(frame, where, time, withWhom, a.text()), a.text(), id, sceneId, a.startLine(), a.endLine());
-                cues(e, t, end, sceneId);
-            } else if (e instanceof Event.Description dsc) {
-                timeline.add(Track.ACTION, t, end, dsc.text(), cut(dsc.text()), null, sceneId, dsc.startLine(), dsc.endLine());
-                String frame = camera != null ? camera : "wide shot";
-                shot(t, end, frame, join(frame, where, time, dsc.text()), dsc.text(), null, sceneId, dsc.startLine(), dsc.endLine());
-                cues(e, t, end, sceneId);
             } else if (e instanceof Event.Card c) {
                 timeline.add(Track.INTERFACE, t, end, c.text(), c.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + c.text(),
                         null, sceneId, c.startLine(), c.endLine());
@@ -132,6 +138,93 @@ public final class SceneTimeline {
         return t;
     }
 
+    /** Action and description: what the camera sees rather than hears. */
+    private static boolean isSeen(Event e) {
+        return e instanceof Event.Action || e instanceof Event.Description;
+    }
+
+    /**
+     * Where the paragraph of action that starts at {@code from} ends: the sentences that follow one another
+     * on the same or the next line, with no blank line, shot line or speech between them.
+     */
+    private static int paragraphEnd(List<Event> events, int from) {
+        int to = from + 1;
+        while (to < events.size() && isSeen(events.get(to)) && events.get(to).startLine() <= events.get(to - 1).endLine() + 1) {
+            to++;
+        }
+        return to;
+    }
+
+    /**
+     * Lays a paragraph of action as shots: the whole paragraph when it lasts up to {@link #LONGEST_SHOT_MS},
+     * else cut at sentence boundaries into about equal shots of at least {@link #SHORTEST_CUT_MS}. Each shot
+     * has its ACTION segment (the sentences it shows, with the first character who acts); sounds and music
+     * keep the time of their own sentence. Returns where the paragraph ends.
+     */
+    private long paragraph(List<Event> sentences, String camera, String where, String time, String withWhom, String sceneId,
+            long start) {
+        int n = sentences.size();
+        long[] ms = new long[n];
+        long total = 0;
+        for (int k = 0; k < n; k++) {
+            ms[k] = timing.of(sentences.get(k));
+            total += ms[k];
+        }
+        long shots = Math.max(1, (total + LONGEST_SHOT_MS - 1) / LONGEST_SHOT_MS);
+        long target = total / shots;
+        long t = start;
+        int from = 0;
+        long length = 0;
+        for (int k = 0; k < n; k++) {
+            length += ms[k];
+            long rest = total - (t - start) - length;
+            boolean last = k == n - 1;
+            if (last || (length >= target && length >= SHORTEST_CUT_MS && rest >= SHORTEST_CUT_MS)) {
+                shotOfSentences(sentences.subList(from, k + 1), ms, from, t, camera, where, time, withWhom, sceneId);
+                camera = null; // a shot line frames only the shot that follows it
+                t += length;
+                from = k + 1;
+                length = 0;
+            }
+        }
+        return t;
+    }
+
+    private void shotOfSentences(List<Event> sentences, long[] ms, int offset, long start, String camera, String where, String time,
+            String withWhom, String sceneId) {
+        StringBuilder text = new StringBuilder();
+        List<String> who = new ArrayList<>(2);
+        boolean pronounSubject = false;
+        for (Event e : sentences) {
+            text.append(text.length() == 0 ? "" : " ").append(e.text());
+            if (e instanceof Event.Action a) {
+                if (a.character().isEmpty()) {
+                    pronounSubject = true;
+                } else if (!who.contains(a.character())) {
+                    who.add(a.character());
+                }
+            }
+        }
+        long end = start;
+        for (int k = 0; k < sentences.size(); k++) {
+            end += ms[offset + k];
+        }
+        String what = text.toString();
+        String id = who.isEmpty() ? null : characterIds.get(who.get(0));
+        int startLine = sentences.get(0).startLine();
+        int endLine = sentences.get(sentences.size() - 1).endLine();
+        timeline.add(Track.ACTION, start, end, what, cut(what), id, sceneId, startLine, endLine);
+        String frame = camera != null ? camera
+                : !who.isEmpty() ? "medium shot on " + String.join(" and ", who)
+                : pronounSubject ? "medium wide shot" : "wide shot";
+        shot(start, end, frame, join(frame, where, time, withWhom, what), what, id, sceneId, startLine, endLine);
+        long t = start;
+        for (int k = 0; k < sentences.size(); k++) {
+            cues(sentences.get(k), t, t + ms[offset + k], sceneId);
+            t += ms[offset + k];
+        }
+    }
+
     private void shot(long start, long end, String camera, String prompt, String label, String entityId, String sceneId,
             int startLine, int endLine) {
         timeline.add(Track.VIDEO, start, end, prompt, cut(label), entityId, sceneId, startLine, endLine);
@@ -156,7 +249,7 @@ public final class SceneTimeline {
                         sound, null, sceneId, e.startLine(), e.endLine());
             }
         }
-        if (mentions(e.text(), "music")) {
+        if (mentions(e.text(), music)) {
             timeline.add(Track.MUSIC, start, end, e.text(), cut(e.text()), null, sceneId, e.startLine(), e.endLine());
         }
     }
@@ -183,7 +276,7 @@ public final class SceneTimeline {
             boolean screenText = end < n && (sentence.charAt(end) == ':' || sentence.charAt(end) == '(');
             boolean named = false;
             for (String w : run.split(" ")) {
-                named |= names.contains(w.replaceAll("'S$", ""));
+                named |= names.contains(w.endsWith("'S") ? w.substring(0, w.length() - 2) : w);
             }
             if (words <= 2 && !screenText && !named && run.length() >= 3 && !grammar.has("music", run)) {
                 out.add(run);
@@ -192,28 +285,84 @@ public final class SceneTimeline {
         return out;
     }
 
-    private boolean mentions(String text, String section) {
-        for (String w : text.split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && grammar.has(section, Grammar.upper(w))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean mentions(String text, Section section) {
+        return !found(text, section, true).isEmpty();
     }
 
     private Set<String> weather(Scene scene) {
         Set<String> found = new LinkedHashSet<>();
         for (Event e : scene.events()) {
-            if (e instanceof Event.Action || e instanceof Event.Description) {
-                for (String w : e.text().split("[^\\p{L}]+")) {
-                    String u = Grammar.upper(w);
-                    if (!u.isEmpty() && grammar.has("weather", u)) {
-                        found.add(u);
-                    }
-                }
+            if (isSeen(e)) {
+                found.addAll(found(e.text(), weather, false));
             }
         }
         return found;
+    }
+
+    /** The words of {@code text} (runs of letters) that are entries of {@code section}, uppercase, in order. */
+    private List<String> found(String text, Section section, boolean firstOnly) {
+        List<String> out = List.of();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (section.mayHold(text, i, j)) {
+                String u = Grammar.upper(text.substring(i, j));
+                if (grammar.has(section.name, u)) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(2);
+                    }
+                    out.add(u);
+                    if (firstOnly) {
+                        return out;
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * A grammar section's first letters and longest entry: most words of a sentence are ruled out by them,
+     * before they are uppercased and looked up.
+     */
+    private static final class Section {
+        final String name;
+        private final boolean[] firstAscii = new boolean[128];
+        private boolean firstWide;
+        private int longest;
+
+        Section(Grammar grammar, String name) {
+            this.name = name;
+            for (String entry : grammar.entries(name)) {
+                if (!entry.isEmpty()) {
+                    char c = entry.charAt(0);
+                    if (c < 128) {
+                        firstAscii[c] = true;
+                    } else {
+                        firstWide = true;
+                    }
+                    longest = Math.max(longest, entry.length());
+                }
+            }
+        }
+
+        /** Whether the word {@code text[from, to)} may be an entry (uppercasing never shortens a word). */
+        boolean mayHold(String text, int from, int to) {
+            if (to - from > longest) {
+                return false;
+            }
+            char c = Character.toUpperCase(text.charAt(from));
+            return c < 128 ? firstAscii[c] : firstWide;
+        }
     }
 
     private String absoluteTime(String time) {

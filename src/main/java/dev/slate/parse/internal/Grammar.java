@@ -68,6 +68,14 @@ public final class Grammar {
      * {@code language.words}, which must tell the languages apart.
      */
     public static Grammar load(String language) {
+        Grammar g = LOADED.get(language);
+        return g != null ? g : LOADED.computeIfAbsent(language, Grammar::read);
+    }
+
+    /** Grammars are immutable and read from the jar: once per language per process, shared by parsers and converters. */
+    private static final Map<String, Grammar> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Grammar read(String language) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         read("common", sections);
         if (!language.equals("en")) {

@@ -33,7 +33,8 @@ final class SentenceSplitter {
             "SGT.", "LT.", "CAPT.", "COL.", "GEN.", "REV.", "NO.", "VS.", "ETC.", "E.G.", "I.E.", "A.M.", "P.M.", "V.O.",
             "O.S.", "O.C.", "MT.", "FT.", "MME.", "MLLE.", "SRA.", "HR.", "FR.", "DRA.", "STR.");
 
-    private final SentenceDetectorME detector = new SentenceDetectorME(model());
+    /** Made on the first paragraph that needs it: most scripts' paragraphs never do, and loading the model costs. */
+    private SentenceDetectorME detector;
 
     private static SentenceModel model() {
         SentenceModel m = model;
@@ -65,6 +66,9 @@ final class SentenceSplitter {
         List<int[]> plain = plainSplit(text);
         if (plain != null) {
             return plain;
+        }
+        if (detector == null) {
+            detector = new SentenceDetectorME(model());
         }
         Span[] spans = detector.sentPosDetect(text);
         List<int[]> out = new ArrayList<>(spans.length);

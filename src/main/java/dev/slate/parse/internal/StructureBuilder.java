@@ -60,7 +60,21 @@ final class StructureBuilder {
                 break;
             }
         }
-        return title.isEmpty() ? TitlePage.NONE : new TitlePage(title.get(0), title, start, end);
+        return title.isEmpty() ? TitlePage.NONE : new TitlePage(keyedTitle(end).orElse(title.get(0)), title, start, end);
+    }
+
+    /** The value a format's title page gives under its {@code Title} key, which need not come first. */
+    private java.util.Optional<String> keyedTitle(int end) {
+        StringBuilder b = new StringBuilder();
+        for (dev.slate.source.ScriptElement e : text.elements()) {
+            if (e.line() > end) {
+                break;
+            }
+            if (e.type() == dev.slate.source.ScriptElement.Type.TITLE && e.key().equals("title") && !e.text().isBlank()) {
+                b.append(b.length() == 0 ? "" : " ").append(e.text().strip());
+            }
+        }
+        return b.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(b.toString());
     }
 
     List<Sequence> sequences(TitlePage titlePage) {

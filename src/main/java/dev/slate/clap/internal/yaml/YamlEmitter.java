@@ -286,6 +286,17 @@ public final class YamlEmitter {
         inline = false;
     }
 
+    /**
+     * Whole lines of fields that an emitter of this class wrote for the same place in an item (after its
+     * first field), copied as they are: a run of fields repeated item after item costs one copy.
+     */
+    public void lines(byte[] fields) {
+        if (inline) {
+            throw new IllegalStateException("lines() where a key belongs on the current line");
+        }
+        write(fields);
+    }
+
     // ---------------------------------------------------------------- values after a key
 
     public void string(String s) {

@@ -140,7 +140,10 @@ final class PrintedLayout {
     }
 
     private void put(int indent, String shown, Type type, String number, boolean dual, int page, String content) {
-        text.append(" ".repeat(indent)).append(shown).append('\n');
+        for (int i = 0; i < indent; i++) {
+            text.append(' ');
+        }
+        text.append(shown).append('\n');
         line++;
         elements.add(new ScriptElement(line, type, content, number, dual, page));
         lastBlank = false;
@@ -156,13 +159,22 @@ final class PrintedLayout {
 
     /** A paragraph's text split where the writer broke the line inside it; blank pieces dropped. */
     static List<String> parts(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : text.split("\r\n|[\r\n\f\u000B\u2028\u2029]")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        List<String> out = new ArrayList<>(1);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isBreak(text.charAt(i))) {
+                String s = text.substring(start, i);
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+                start = i + 1;
             }
         }
         return out;
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -35,6 +35,7 @@ final class TitlePageRule {
             return 0;
         }
         int i = first;
+        String currentKey = "";
         for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
             ScriptLine line = lines.get(i);
             String t = visible[i].text();
@@ -43,8 +44,12 @@ final class TitlePageRule {
                 continue;
             }
             boolean indented = line.indent() >= 2 || line.raw().startsWith("\t");
-            String value = indented || key(t) == null ? t.strip() : t.substring(t.indexOf(':') + 1).strip();
-            out.add(new ScriptElement(line.number(), Type.TITLE, Emphasis.strip(value), "", false, 1));
+            String key = indented ? null : key(t);
+            String value = key == null ? t.strip() : t.substring(t.indexOf(':') + 1).strip();
+            if (key != null) {
+                currentKey = key;
+            }
+            out.add(new ScriptElement(line.number(), Type.TITLE, Emphasis.strip(value), "", false, 1, currentKey));
         }
         return i;
     }
