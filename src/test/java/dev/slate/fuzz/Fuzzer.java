@@ -113,10 +113,18 @@ final class Fuzzer {
                     System.out.printf("%s: %d inputs, %d failed, %.0f s%n", target.name(), i - from, report.failed(),
                             (System.nanoTime() - start) / 1e9);
                 }
-                Case c = generate(seed, i);
-                long t0 = System.nanoTime();
-                String failure = check(worker, c);
-                report.timed(c, (System.nanoTime() - t0) / 1_000_000, replay(seed, i));
+                Case c;
+                String failure;
+                try {
+                    c = generate(seed, i);
+                    long t0 = System.nanoTime();
+                    failure = check(worker, c);
+                    report.timed(c, (System.nanoTime() - t0) / 1_000_000, replay(seed, i));
+                } catch (OutOfMemoryError e) {
+                    // the heap ran out on this thread while a worker held it: still this input's doing, or its twin's
+                    c = new Case(i, new byte[0], "(not kept: the heap ran out)");
+                    failure = "out of memory around this input (another thread may hold the heap)";
+                }
                 if (failure == null) {
                     continue;
                 }
