@@ -6,8 +6,6 @@ import dev.slate.corpus.CorpusAccuracy.Layout;
 import dev.slate.corpus.CorpusAccuracy.Score;
 import dev.slate.parse.ScreenplayParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,17 +52,7 @@ class CorpusAccuracyTest {
 
     @Test
     void theReadmeShowsTheMeasuredTable() throws IOException {
-        Path readme = Path.of("README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int a = text.indexOf(START);
-        int b = text.indexOf(END);
-        assertThat(a).as("README accuracy markers").isGreaterThanOrEqualTo(0).isLessThan(b);
-        String table = CorpusAccuracy.table(SCORES);
-        String updated = text.substring(0, a + START.length()) + "\n" + table + text.substring(b);
-        if (!updated.equals(text)) {
-            Files.writeString(readme, updated, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).contains(table);
+        ReadmeBlock.write(START, END, CorpusAccuracy.table(SCORES));
     }
 
     private static List<CorpusAccuracy.Miss> first(Score s) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.slate.corpus.CorpusAccuracy.Score;
 import dev.slate.parse.ScreenplayParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,19 +42,10 @@ class FdxCorpusAccuracyTest {
 
     @Test
     void theReadmeShowsTheMeasuredTable() throws IOException {
-        Path readme = Path.of("README.md");
-        String current = Files.readString(readme, StandardCharsets.UTF_8);
-        int a = current.indexOf(START);
-        int b = current.indexOf(END);
-        assertThat(a).as("README accuracy-fdx markers").isGreaterThanOrEqualTo(0).isLessThan(b);
         LinkedHashMap<String, Score> scores = new LinkedHashMap<>();
         scores.put("fdx", fdx);
         scores.put("text (indented)", text);
         String table = CorpusAccuracy.table(scores);
-        String updated = current.substring(0, a + START.length()) + "\n" + table + current.substring(b);
-        if (!updated.equals(current)) {
-            Files.writeString(readme, updated, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).contains(table);
+        ReadmeBlock.write(START, END, table);
     }
 }

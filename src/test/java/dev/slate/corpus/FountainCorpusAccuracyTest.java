@@ -8,7 +8,6 @@ import dev.slate.source.ScriptFormat;
 import dev.slate.source.ScriptSources;
 import dev.slate.source.UnreadableScriptException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -79,21 +78,12 @@ class FountainCorpusAccuracyTest {
 
     @Test
     void theReadmeShowsTheMeasuredTable() throws IOException {
-        Path readme = Path.of("README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int a = text.indexOf(START);
-        int b = text.indexOf(END);
-        assertThat(a).as("README Fountain accuracy markers").isGreaterThanOrEqualTo(0).isLessThan(b);
         Map<String, Score> scores = new LinkedHashMap<>();
         scores.put("fountain", FOUNTAIN);
         scores.put("text", TEXT);
         String table = CorpusAccuracy.namedTable(scores) + String.format(Locale.ROOT,
                 "%nSupport counts the Fountain files' lines. Macro-F1 as Fountain %.4f, as text %.4f, over %d lines.%n",
                 FOUNTAIN.macroF1(), TEXT.macroF1(), FOUNTAIN.lines);
-        String updated = text.substring(0, a + START.length()) + "\n" + table + text.substring(b);
-        if (!updated.equals(text)) {
-            Files.writeString(readme, updated, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).contains(table);
+        ReadmeBlock.write(START, END, table);
     }
 }

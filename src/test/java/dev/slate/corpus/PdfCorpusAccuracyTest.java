@@ -10,7 +10,6 @@ import dev.slate.source.ScriptFormat;
 import dev.slate.source.ScriptSources;
 import dev.slate.source.ScriptText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,17 +101,7 @@ class PdfCorpusAccuracyTest {
 
     @Test
     void theReadmeShowsTheMeasuredTable() throws IOException {
-        Path readme = Path.of("README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int a = text.indexOf(START);
-        int b = text.indexOf(END);
-        assertThat(a).as("README PDF accuracy markers").isGreaterThanOrEqualTo(0).isLessThan(b);
-        String table = table();
-        String updated = text.substring(0, a + START.length()) + "\n" + table + text.substring(b);
-        if (!updated.equals(text)) {
-            Files.writeString(readme, updated, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).contains(table);
+        ReadmeBlock.write(START, END, table());
     }
 
     private static String table() {
