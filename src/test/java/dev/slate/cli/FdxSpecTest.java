@@ -2,12 +2,11 @@ package dev.slate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slate.testing.SpecFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,32 +27,9 @@ class FdxSpecTest {
         }
     }
 
-    static Stream<Example> examples() throws IOException {
-        String spec;
-        try (InputStream in = FdxSpecTest.class.getResourceAsStream("fdx-spec.md")) {
-            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Example> out = new ArrayList<>();
-        String title = null;
-        String fdx = null;
-        String[] lines = spec.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("## ")) {
-                title = lines[i].substring(3);
-            } else if (lines[i].startsWith("```") && lines[i].length() > 3) {
-                String kind = lines[i].substring(3);
-                StringBuilder b = new StringBuilder();
-                while (!lines[++i].equals("```")) {
-                    b.append(lines[i]).append('\n');
-                }
-                if (kind.equals("fdx")) {
-                    fdx = b.toString();
-                } else {
-                    out.add(new Example(title, fdx, b.toString(), kind.equals("error")));
-                }
-            }
-        }
-        return out.stream();
+    static Stream<Example> examples() {
+        return SpecFile.examples(FdxSpecTest.class, "fdx-spec.md", "fdx").stream()
+                .map(x -> new Example(x.title(), x.input(), x.expected(), x.expectedKind().equals("error")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slate.corpus.CorpusAccuracy;
 import dev.slate.source.ScriptText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.slate.testing.SpecFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,34 +27,13 @@ class ParserSpecTest {
         }
     }
 
-    static Stream<Arguments> examples() throws IOException {
-        String spec;
-        try (InputStream in = ParserSpecTest.class.getResourceAsStream("parser-spec.md")) {
-            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static Stream<Arguments> examples() {
         List<Arguments> out = new ArrayList<>();
-        String title = null;
-        String script = null;
-        String[] lines = spec.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("## ")) {
-                title = lines[i].substring(3);
-            } else if (lines[i].equals("```script") || lines[i].equals("```tags")) {
-                boolean isScript = lines[i].equals("```script");
-                StringBuilder b = new StringBuilder();
-                while (!lines[++i].equals("```")) {
-                    b.append(lines[i]).append('\n');
-                }
-                if (isScript) {
-                    script = b.toString();
-                } else {
-                    List<String> tags = List.of(b.toString().strip().split("\n"));
-                    Example e = new Example(title, script, tags);
-                    out.add(Arguments.of(e, "as written"));
-                    if (!title.contains("(indented only)")) {
-                        out.add(Arguments.of(e, "flattened"));
-                    }
-                }
+        for (SpecFile.Example x : SpecFile.examples(ParserSpecTest.class, "parser-spec.md", "script")) {
+            Example e = new Example(x.title(), x.input(), List.of(x.expected().strip().split("\n")));
+            out.add(Arguments.of(e, "as written"));
+            if (!e.title().contains("(indented only)")) {
+                out.add(Arguments.of(e, "flattened"));
             }
         }
         return out.stream();

@@ -2,9 +2,8 @@ package dev.slate.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slate.testing.SpecFile;
 import dev.slate.parse.ScreenplayParser;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,32 +27,12 @@ class FountainSpecTest {
         }
     }
 
-    static Stream<Arguments> examples() throws IOException {
-        String spec;
-        try (InputStream in = FountainSpecTest.class.getResourceAsStream("fountain-spec.md")) {
-            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static Stream<Arguments> examples() {
         List<Arguments> out = new ArrayList<>();
-        String title = null;
-        String script = null;
-        String[] lines = spec.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("## ")) {
-                title = lines[i].substring(3);
-            } else if (lines[i].equals("```fountain") || lines[i].equals("```tags")) {
-                boolean isScript = lines[i].equals("```fountain");
-                StringBuilder b = new StringBuilder();
-                while (!lines[++i].equals("```")) {
-                    b.append(lines[i]).append('\n');
-                }
-                if (isScript) {
-                    script = b.toString();
-                } else {
-                    Example e = new Example(title, script, b.toString());
-                    out.add(Arguments.of(e, "LF"));
-                    out.add(Arguments.of(e, "CRLF"));
-                }
-            }
+        for (SpecFile.Example x : SpecFile.examples(FountainSpecTest.class, "fountain-spec.md", "fountain")) {
+            Example e = new Example(x.title(), x.input(), x.expected());
+            out.add(Arguments.of(e, "LF"));
+            out.add(Arguments.of(e, "CRLF"));
         }
         return out.stream();
     }
