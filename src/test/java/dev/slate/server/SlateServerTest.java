@@ -82,6 +82,24 @@ class SlateServerTest {
         assertThat(log).anySatisfy(l -> assertThat(l).contains("POST /convert?filename=en-coyles-well.txt", " 200 "));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "corpus/en-firmware/en-firmware.fountain | ?filename=en-firmware.fountain | ",
+        "corpus/en-firmware/en-firmware.fdx | ?format=fdx | ",
+        "corpus/pdf/en-kestrel-wharf.enscript.pdf | | application/pdf",
+        "corpus/en-firmware/en-firmware.fountain | | text/x-fountain"})
+    void fountainPdfAndFinalDraftConvertLikeText(String file, String query, String contentType) throws Exception {
+        byte[] body = Files.readAllBytes(java.nio.file.Path.of(file));
+        HttpResponse<byte[]> r = contentType == null ? post("/convert" + (query == null ? "" : query), body)
+                : post("/convert" + (query == null ? "" : query), body, "Content-Type", contentType);
+
+        assertThat(r.statusCode()).as(text(r)).isEqualTo(200);
+        ClapReadResult read = new ClapReader().read(r.body(), "answer");
+        assertThat(read.project().scenes()).hasSizeGreaterThan(5);
+        assertThat(read.project().entities()).anyMatch(e -> e.category().equals("CHARACTER"));
+        assertThat(new ClapValidator().validate(read)).noneMatch(f -> f.severity() == ClapFinding.Severity.ERROR);
+    }
+
     @Test
     void parseGivesTheStructureAsJsonOrTheTagsAsTsv() throws Exception {
         HttpResponse<byte[]> json = post("/parse?filename=coyles.txt", script());
