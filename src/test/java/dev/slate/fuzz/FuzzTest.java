@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every reader, fed seeded mutations of its seed files, returns a result or refuses the input with its own
  * one-line error: no other exception, no hang, no running out of memory, nothing printed. The normal build
  * runs a sample ({@value #SAMPLE} inputs per reader, a tenth of that for PDF); the fuzz profile
- * ({@code mvn -Pfuzz verify}) runs 100,000 per reader (10,000 for PDF) in a 256 MB heap. Properties: {@code fuzz.inputs}, {@code fuzz.seed}, {@code fuzz.targets}
+ * ({@code mvn -Pfuzz verify}) runs 100,000 per reader, PDF included, in a 768 MB heap. Properties: {@code fuzz.inputs}, {@code fuzz.seed}, {@code fuzz.targets}
  * (comma-separated names), {@code fuzz.timeout} (ms per input), {@code fuzz.threads}, {@code fuzz.hugeLine}
  * (bytes), and {@code fuzz.replay=target:seed:index} to rerun one input with its stack trace.
  */
