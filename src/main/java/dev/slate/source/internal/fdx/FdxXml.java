@@ -3,9 +3,7 @@ package dev.slate.source.internal.fdx;
 import dev.slate.source.UnreadableScriptException;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,58 +45,70 @@ final class FdxXml {
     }
 
     static FdxDocument read(byte[] bytes) throws UnreadableScriptException {
-        checkUtf8(bytes);
+        String text = decode(bytes);
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            r = factory().createXMLStreamReader(new java.io.StringReader(text));
             return new FdxXml(r).document();
         } catch (XMLStreamException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
             throw new UnreadableScriptException("not well-formed XML (" + reason(e) + ")", Math.max(line, 0), e);
+        } catch (java.util.MissingResourceException e) {
+            // the JDK's parser lacks the message for some errors it finds, and fails looking it up instead
+            int line = r != null && r.getLocation() != null ? r.getLocation().getLineNumber() : 0;
+            throw new UnreadableScriptException("not well-formed XML", Math.max(line, 0), e);
         } finally {
             if (r != null) {
                 try {
                     r.close();
                 } catch (XMLStreamException ignored) {
-                    // nothing was opened beyond the bytes in memory
+                    // nothing was opened beyond the text in memory
                 }
             }
         }
     }
 
     /**
-     * Refuses bytes that are not the UTF-8 they claim to be before the parser sees them: the JDK's parser
-     * prints "[Fatal Error]" on standard error for a malformed byte sequence, which would break the one line
-     * a user is owed. A file with a UTF-16 byte order mark or another declared encoding is left to the parser.
+     * Decodes the bytes before the parser sees them, strictly: UTF-16 by its byte order mark, another
+     * encoding the XML declaration names, else UTF-8. The parser is given characters, never bytes, because
+     * the JDK's parser prints "[Fatal Error]" on standard error for a malformed byte sequence, which would
+     * break the one line a user is owed.
      */
-    private static void checkUtf8(byte[] bytes) throws UnreadableScriptException {
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
-                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
-            return;
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(head);
-        if (head.startsWith("<?xml") && declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
-            return;
-        }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = strict.decode(in, out, true);
-            if (result.isError()) {
-                int at = in.position();
-                int line = 1;
-                for (int i = 0; i < at; i++) {
-                    line += bytes[i] == '\n' ? 1 : 0;
+    private static String decode(byte[] bytes) throws UnreadableScriptException {
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            skip = 3;
+        } else {
+            String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(head);
+            if (declared.find()) {
+                try {
+                    charset = java.nio.charset.Charset.forName(declared.group(1));
+                } catch (IllegalArgumentException unknown) {
+                    throw new UnreadableScriptException("an XML encoding Slate does not know ("
+                            + clip(declared.group(1)) + ")", 1);
                 }
-                throw new UnreadableScriptException("not valid UTF-8 (byte " + at + ")", line);
             }
-            if (result.isUnderflow()) {
-                return;
+        }
+        CharsetDecoder strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        try {
+            return strict.decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at && i < bytes.length; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
             }
-            out.clear();
+            throw new UnreadableScriptException("not valid " + charset.name() + " (byte " + at + ")", line);
         }
     }
 
