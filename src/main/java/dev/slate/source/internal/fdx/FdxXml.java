@@ -46,6 +46,7 @@ final class FdxXml {
 
     static FdxDocument read(byte[] bytes) throws UnreadableScriptException {
         String text = decode(bytes);
+        refuseDeclarations(text);
         XMLStreamReader r = null;
         try {
             r = factory().createXMLStreamReader(new java.io.StringReader(text));
@@ -65,6 +66,25 @@ final class FdxXml {
                     // nothing was opened beyond the text in memory
                 }
             }
+        }
+    }
+
+    /**
+     * A DOCTYPE or an entity declaration anywhere is refused before parsing: Final Draft never writes one, and
+     * the JDK's parser, meeting one past the prolog, takes paths that print on the console.
+     */
+    private static void refuseDeclarations(String text) throws UnreadableScriptException {
+        int at = text.indexOf("<!DOCTYPE");
+        int entity = text.indexOf("<!ENTITY");
+        if (at < 0 || entity >= 0 && entity < at) {
+            at = entity;
+        }
+        if (at >= 0) {
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += text.charAt(i) == '\n' ? 1 : 0;
+            }
+            throw new UnreadableScriptException(DOCTYPE, line);
         }
     }
 
@@ -113,7 +133,7 @@ final class FdxXml {
     }
 
     private static final java.util.regex.Pattern DECLARED_ENCODING =
-            java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
     /** A fresh factory per read: the JDK's factory is not documented as safe to share between threads. */
     private static XMLInputFactory factory() {
