@@ -16,8 +16,8 @@ public enum ImageRatio implements ClapEnum {
     }
 
     public static Optional<ImageRatio> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
+        if (value == null || value.length() > 32) {
+            return Optional.empty(); // no ratio is spelled longer; a huge value is not worth uppercasing
         }
         switch (value.trim().toUpperCase(Locale.ROOT)) {
             case "LANDSCAPE": case "16:9": case "HORIZONTAL":

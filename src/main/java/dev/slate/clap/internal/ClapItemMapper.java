@@ -62,8 +62,8 @@ final class ClapItemMapper {
         if (imageRatio != null) {
             b.imageRatio(imageRatio);
             if (orientation != null && !sameRatio(imageRatio, orientation)) {
-                f.warn("orientation", "orientation \"" + orientation + "\" differs from imageRatio \"" + imageRatio
-                        + "\"; kept imageRatio");
+                f.warn("orientation", "orientation \"" + clip(orientation) + "\" differs from imageRatio \""
+                        + clip(imageRatio) + "\"; kept imageRatio");
             }
         } else if (orientation != null) {
             b.imageRatio(orientation);
@@ -71,6 +71,10 @@ final class ClapItemMapper {
         b.screenplay(preferred(f, "storyPrompt", storyPrompt, "screenplay", screenplay));
         b.imagePrompt(preferred(f, "imagePrompt", imagePrompt, "extraPositivePrompt", extraPositivePrompt));
         return b.extras(f.extras()).build();
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 
     private static boolean sameRatio(String a, String b) {
