@@ -167,4 +167,42 @@ class FdxSafetyTest {
         assertThat(e.getMessage()).isEqualTo("line 3: not valid UTF-8 (byte 143)");
         assertThat(console.toString()).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"doctype-late", "entity-late", "utf16-broken", "encoding-name"})
+    void oddBytesAndLateDeclarationsAreOneRefusalAndNothingOnTheConsole(String kind) {
+        String body = SCRIPT + "\n<Content><Paragraph Type=\"Action\"><Text>Rain.</Text></Paragraph></Content></FinalDraft>\n";
+        byte[] bytes = switch (kind) {
+            case "doctype-late" -> (body.replace("<Content>", "<Content><!DOCTYPE x [<!ENTITY a \"b\">]>"))
+                    .getBytes(StandardCharsets.UTF_8);
+            case "entity-late" -> body.replace("Rain.", "<!ENTITY a SYSTEM \"file:///etc/passwd\">").getBytes(StandardCharsets.UTF_8);
+            case "utf16-broken" -> {
+                byte[] b = ("\uFEFF" + body).getBytes(StandardCharsets.UTF_16BE);
+                byte[] odd = java.util.Arrays.copyOf(b, b.length + 1);
+                odd[40] = (byte) 0xD8; // a lone high surrogate
+                odd[41] = 0x00;
+                yield odd;
+            }
+            default -> ("<?xml version=\"1.0\" encoding=\"UTF\n-8\"?>\n" + body).getBytes(StandardCharsets.UTF_8);
+        };
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(console, true));
+        System.setOut(new java.io.PrintStream(console, true));
+        UnreadableScriptException e;
+        try {
+            e = catchThrowableOfType(UnreadableScriptException.class, () -> ScriptSources.read(bytes, ScriptFormat.FDX));
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
+        }
+        if (!kind.equals("encoding-name")) { // a broken encoding name may still read as UTF-8: either is fine
+            assertThat(e).as(kind).isNotNull();
+        }
+        if (e != null) {
+            assertThat(e.getMessage()).doesNotContain("\n", "\r");
+        }
+        assertThat(console.toString()).isEmpty();
+    }
 }
