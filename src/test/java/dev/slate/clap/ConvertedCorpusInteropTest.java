@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every corpus script, converted from its text, from its Fountain file and from its Final Draft file, loads
+ * Every corpus script, converted from its text, its Fountain file, its Final Draft file and its PDFs, loads
  * in the reference reader (@aitube/clap's parseClap) with no warning.
  */
 class ConvertedCorpusInteropTest {
+    private static final ScreenplayParser PARSER = ScreenplayParser.builder().build();
 
     @TempDir
     static Path dir;
@@ -53,7 +54,7 @@ class ConvertedCorpusInteropTest {
     }
 
     private static void loadsWithNoWarning(String name, ScriptText script) throws IOException {
-        ClapProject project = new ScreenplayConverter().convert(ScreenplayParser.builder().build().parse(script));
+        ClapProject project = new ScreenplayConverter().convert(PARSER.parse(script));
         Path file = dir.resolve(name + ".clap");
         new ClapWriter().writeFile(project, file);
         ReferenceReaderInteropTest.NodeRun run = ReferenceReaderInteropTest.Node.run("clap-check.mjs",
@@ -66,13 +67,19 @@ class ConvertedCorpusInteropTest {
     @MethodSource("corpus")
     void aConvertedFinalDraftScriptLoadsInTheReferenceReaderWithNoWarning(String slug) throws Exception {
         byte[] fdx = Files.readAllBytes(Path.of("corpus", slug, slug + ".fdx"));
-        ClapProject project = new ScreenplayConverter().convert(ScreenplayParser.builder().build()
-                .parse(ScriptSources.read(fdx, ScriptFormat.FDX)));
-        Path file = dir.resolve(slug + "-fdx.clap");
-        new ClapWriter().writeFile(project, file);
-        ReferenceReaderInteropTest.NodeRun run = ReferenceReaderInteropTest.Node.run("clap-check.mjs",
-                List.of("--strict", "--quiet", file.toString()));
-        assertThat(run.exitCode()).as("clap-check --strict: %s %s", run.stdout(), run.stderr()).isZero();
-        assertThat(run.stdout()).contains("\"warnings\": []").contains("\"segments\": " + project.segments().size());
+        loadsWithNoWarning(slug + "-fdx", ScriptSources.read(fdx, ScriptFormat.FDX));
+    }
+
+    static Stream<String> pdfs() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("corpus", "pdf"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("pdfs")
+    void aConvertedPdfLoadsInTheReferenceReaderWithNoWarning(String pdf) throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of("corpus", "pdf", pdf));
+        loadsWithNoWarning(pdf, ScriptSources.read(bytes, ScriptFormat.PDF));
     }
 }
