@@ -5,6 +5,7 @@ import dev.slate.clap.ClapWriter;
 import dev.slate.convert.ConvertOptions;
 import dev.slate.convert.ProgressListener;
 import dev.slate.convert.ScreenplayConverter;
+import dev.slate.convert.TooManySegmentsException;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.ScreenplayParser;
 import dev.slate.source.ScriptFormat;
@@ -51,7 +52,7 @@ public final class Slate {
 
     private Slate(Builder b) {
         this.parser = ScreenplayParser.builder().language(b.language).build();
-        this.converter = new ScreenplayConverter(b.options);
+        this.converter = new ScreenplayConverter(b.options, b.maxSegments);
         this.writer = new ClapWriter();
         this.maxInputBytes = b.maxInputBytes;
         this.language = b.language;
@@ -84,6 +85,11 @@ public final class Slate {
 
     public long maxInputBytes() {
         return maxInputBytes;
+    }
+
+    /** The most segments a converted project may hold. */
+    public int maxSegments() {
+        return converter.maxSegments();
     }
 
     // ---- parse
@@ -158,8 +164,18 @@ public final class Slate {
         return convert(screenplay, ProgressListener.NONE);
     }
 
+    /** @throws TooManySegmentsException when the project would hold more than {@link #maxSegments()} segments */
     public ClapProject convert(Screenplay screenplay, ProgressListener listener) {
         return convert(screenplay, new Progress(listener));
+    }
+
+    /** As {@link #convert(Screenplay, ProgressListener)}, the segment limit refused as a script named {@code name}. */
+    private ClapProject convert(Screenplay screenplay, Progress p, String name) throws ScriptException {
+        try {
+            return convert(screenplay, p);
+        } catch (TooManySegmentsException e) {
+            throw new ScriptException(name, e.getMessage() + " (the segment limit)");
+        }
     }
 
     private ClapProject convert(Screenplay screenplay, Progress p) {
@@ -176,7 +192,7 @@ public final class Slate {
 
     public ClapProject convert(Path script, ProgressListener listener) throws IOException {
         Progress p = new Progress(listener);
-        return titled(convert(parse(script, p), p), script);
+        return titled(convert(parse(script, p), p, script.toString()), script);
     }
 
     /**
@@ -189,7 +205,7 @@ public final class Slate {
 
     public void convert(Path script, Path out, ProgressListener listener) throws IOException {
         Progress p = new Progress(listener);
-        write(titled(convert(parse(script, p), p), script), out, p);
+        write(titled(convert(parse(script, p), p, script.toString()), script), out, p);
     }
 
     /** A script without a title page is called after its file, so a timeline never reads "untitled". */
@@ -227,7 +243,7 @@ public final class Slate {
     public byte[] convertToBytes(byte[] script, String name, ScriptFormat format, ProgressListener listener)
             throws ScriptException {
         Progress p = new Progress(listener);
-        ClapProject project = convert(parse(script, name, format, p), p);
+        ClapProject project = convert(parse(script, name, format, p), p, name);
         p.report("write", 0);
         byte[] bytes = writer.toBytes(project);
         p.report("write", 1);
@@ -390,8 +406,21 @@ public final class Slate {
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
         private ScriptFormat format;
         private int maxPdfPages = ScriptSources.DEFAULT_MAX_PDF_PAGES;
+        private int maxSegments = ScreenplayConverter.DEFAULT_MAX_SEGMENTS;
 
         private Builder() {
+        }
+
+        /**
+         * The most segments a converted project may hold (default 100,000; a feature film makes about 9,000).
+         * It bounds a conversion's memory; a script that needs more is refused.
+         */
+        public Builder maxSegments(int maxSegments) {
+            if (maxSegments < 1) {
+                throw new IllegalArgumentException("maxSegments must be 1 or more");
+            }
+            this.maxSegments = maxSegments;
+            return this;
         }
 
         /** The most pages of a PDF read; a longer one is refused (default 1,000). */

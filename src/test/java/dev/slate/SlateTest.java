@@ -7,6 +7,8 @@ import dev.slate.clap.ClapProject;
 import dev.slate.clap.ClapReader;
 import dev.slate.clap.SegmentCategory;
 import dev.slate.convert.ConvertOptions;
+import dev.slate.convert.ScreenplayConverter;
+import dev.slate.convert.TooManySegmentsException;
 import dev.slate.convert.ProgressListener;
 import dev.slate.parse.LineTag;
 import dev.slate.parse.Screenplay;
@@ -139,6 +141,21 @@ class SlateTest {
                 .hasMessage(script + ": larger than 16 bytes (the input size limit)");
         assertThatThrownBy(() -> small.parse(SCENE.getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("<input>: larger than 16 bytes (the input size limit)");
+    }
+
+    @Test
+    void theSegmentLimitRefusesANamedScriptAndThrowsForAScreenplay() throws Exception {
+        Slate small = Slate.builder().maxSegments(5).build();
+        assertThat(small.maxSegments()).isEqualTo(5);
+        Path script = Files.writeString(dir.resolve("kitchen.txt"), SCENE);
+        assertThatThrownBy(() -> small.convert(script)).isInstanceOf(Slate.ScriptException.class)
+                .hasMessage(script + ": makes more than 5 segments (the segment limit)");
+        assertThatThrownBy(() -> small.convertToBytes(SCENE.getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("<input>: makes more than 5 segments (the segment limit)");
+        assertThatThrownBy(() -> small.convert(small.parse(SCENE))).isInstanceOf(TooManySegmentsException.class)
+                .hasMessage("makes more than 5 segments");
+        assertThat(Slate.create().convert(Slate.create().parse(SCENE)).segments()).hasSizeGreaterThan(5);
+        assertThat(Slate.create().maxSegments()).isEqualTo(ScreenplayConverter.DEFAULT_MAX_SEGMENTS);
     }
 
     @Test

@@ -18,8 +18,12 @@ public record ClapLimits(
         int maxNestingDepth,
         int maxScalarLength) {
 
-    public static final long DEFAULT_MAX_COMPRESSED_BYTES = 256L * 1024 * 1024;
-    public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 1024L * 1024 * 1024;
+    public static final long DEFAULT_MAX_COMPRESSED_BYTES = 128L * 1024 * 1024;
+    /**
+     * Reading holds about ten times the YAML in memory (fifteen for YAML of tiny items), so this bounds a read
+     * to a couple of gigabytes of heap; a project of 100,000 segments (Slate's own limit) is about 80 MB.
+     */
+    public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 128L * 1024 * 1024;
     public static final int DEFAULT_MAX_ALIASES = 100;
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
     public static final int DEFAULT_MAX_SCALAR_LENGTH = 64 * 1024 * 1024;

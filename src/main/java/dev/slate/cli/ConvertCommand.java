@@ -4,6 +4,8 @@ import dev.slate.Slate;
 import dev.slate.clap.ClapProject;
 import dev.slate.clap.ClapWriter;
 import dev.slate.convert.ProgressListener;
+import dev.slate.convert.TooManySegmentsException;
+import dev.slate.parse.Screenplay;
 import dev.slate.source.ScriptFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,6 +92,11 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Most pages of a PDF read; a longer one is refused. Default: ${DEFAULT-VALUE}.")
     int maxPdfPages;
 
+    @Option(names = "--max-segments", paramLabel = "N", converter = Sizes.PositiveInt.class, defaultValue = "100000",
+            description = "Most segments a project may hold (a feature makes about 9,000); a script that needs more "
+                    + "is refused. Default: ${DEFAULT-VALUE}.")
+    int maxSegments;
+
     @Option(names = "--max-input-bytes", paramLabel = "SIZE", converter = Sizes.PositiveLong.class, defaultValue = "64M",
             description = "Largest script accepted (K, M, G suffixes). Default: ${DEFAULT-VALUE}.")
     long maxInputBytes;
@@ -123,7 +130,7 @@ final class ConvertCommand implements Callable<Integer> {
     private Slate slate() {
         try {
             return Slate.builder().language(language).format(format).options(timing.toOptions()).maxInputBytes(maxInputBytes)
-                    .maxPdfPages(maxPdfPages).build();
+                    .maxPdfPages(maxPdfPages).maxSegments(maxSegments).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage().startsWith("unknown language")
                     ? "--lang: " + e.getMessage() : e.getMessage());
@@ -135,8 +142,13 @@ final class ConvertCommand implements Callable<Integer> {
         boolean fromStdin = Inputs.STDIN.equals(input);
         ClapProject project;
         if (fromStdin) {
-            project = slate.convert(read(() -> slate.parse(main.stdin(), Inputs.STDIN_NAME, ProgressListener.NONE),
-                    Inputs.STDIN_NAME));
+            Screenplay screenplay = read(() -> slate.parse(main.stdin(), Inputs.STDIN_NAME, ProgressListener.NONE),
+                    Inputs.STDIN_NAME);
+            try {
+                project = slate.convert(screenplay);
+            } catch (TooManySegmentsException e) {
+                throw new UserError(Inputs.STDIN_NAME + ": " + e.getMessage() + " (--max-segments)", e);
+            }
         } else {
             Path script = Inputs.path(input);
             project = read(() -> slate.convert(script), input);

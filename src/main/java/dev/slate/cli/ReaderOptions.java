@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
  */
 public final class ReaderOptions {
 
-    @Option(names = "--max-compressed-bytes", paramLabel = "SIZE", defaultValue = "256M",
+    @Option(names = "--max-compressed-bytes", paramLabel = "SIZE", defaultValue = "128M",
             converter = Sizes.PositiveLong.class,
             description = "Reject a .clap file larger than this, as stored. Sizes are bytes, or take a K, M or G "
                     + "suffix (powers of 1024). Default: ${DEFAULT-VALUE}.")
     long maxCompressedBytes = ClapLimits.DEFAULT_MAX_COMPRESSED_BYTES;
 
-    @Option(names = "--max-decompressed-bytes", paramLabel = "SIZE", defaultValue = "1G",
+    @Option(names = "--max-decompressed-bytes", paramLabel = "SIZE", defaultValue = "128M",
             converter = Sizes.PositiveLong.class,
             description = "Stop reading when the YAML text, once gunzipped, grows past this. "
                     + "Default: ${DEFAULT-VALUE}.")

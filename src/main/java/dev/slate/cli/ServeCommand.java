@@ -42,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     long maxBodyBytes;
 
+    @Option(names = "--max-segments", paramLabel = "N", converter = Sizes.PositiveInt.class, defaultValue = "100000",
+            description = "Most segments a converted project may hold; a script that needs more gets 413. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int maxSegments;
+
     @Option(names = "--workers", paramLabel = "N", converter = Sizes.PositiveInt.class,
             description = "Requests worked on at once. Default: the number of cores (${DEFAULT-VALUE}).")
     int workers = Runtime.getRuntime().availableProcessors();
@@ -126,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
                 maxScalarLength);
         return ServerOptions.defaults().withAddress(host, port).withMaxBodyBytes(maxBodyBytes)
                 .withWorkers(workers, queue).withTimeLimit(timeLimit).withIoTimeout(ioTimeout).withGrace(grace)
-                .withClapLimits(limits).withLog(quiet ? line -> { } : line -> {
+                .withClapLimits(limits).withMaxSegments(maxSegments).withLog(quiet ? line -> { } : line -> {
                     out.println(line);
                     out.flush();
                 });

@@ -37,26 +37,44 @@ import java.util.Map;
 public final class ScreenplayConverter {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** The most segments a project may hold by default: about eleven times a feature film's. */
+    public static final int DEFAULT_MAX_SEGMENTS = 100_000;
+
     private final ConvertOptions options;
     private final Timing timing;
+    private final int maxSegments;
 
     public ScreenplayConverter() {
         this(ConvertOptions.defaults());
     }
 
     public ScreenplayConverter(ConvertOptions options) {
+        this(options, DEFAULT_MAX_SEGMENTS);
+    }
+
+    /** @param maxSegments the most segments a project may hold; a screenplay that needs more is refused */
+    public ScreenplayConverter(ConvertOptions options, int maxSegments) {
+        if (maxSegments < 1) {
+            throw new IllegalArgumentException("maxSegments must be 1 or more");
+        }
         this.options = options;
         this.timing = new Timing(options);
+        this.maxSegments = maxSegments;
     }
 
     public ConvertOptions options() {
         return options;
     }
 
+    public int maxSegments() {
+        return maxSegments;
+    }
+
     public ClapProject convert(Screenplay screenplay) {
         return convert(screenplay, ProgressListener.NONE);
     }
 
+    /** @throws TooManySegmentsException when the timeline would hold more than {@link #maxSegments()} */
     public ClapProject convert(Screenplay screenplay, ProgressListener listener) {
         listener.progress("convert", 0);
         Grammar grammar = Grammar.load(screenplay.language());
@@ -79,7 +97,7 @@ public final class ScreenplayConverter {
             entities.add(e);
         }
 
-        Timeline timeline = new Timeline(ids, createdAt);
+        Timeline timeline = new Timeline(ids, createdAt, maxSegments);
         SceneTimeline sceneTimeline = new SceneTimeline(timeline, timing, grammar, characters, places, characterIds, placeIds);
         List<ClapScene> scenes = new ArrayList<>();
         int total = screenplay.scenes().size();

@@ -1,6 +1,7 @@
 package dev.slate.server;
 
 import dev.slate.clap.ClapLimits;
+import dev.slate.convert.ScreenplayConverter;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
  *     connection is closed
  * @param grace on {@link SlateServer#stop()}, how long requests in flight are given to finish
  * @param clapLimits the reader's limits for {@code .clap} bodies ({@code POST /validate})
+ * @param maxSegments the most segments a converted project may hold; a script that needs more gets 413
  * @param log told one line per request; {@code line -> { }} for none
  */
 public record ServerOptions(
@@ -31,6 +33,7 @@ public record ServerOptions(
         Duration ioTimeout,
         Duration grace,
         ClapLimits clapLimits,
+        int maxSegments,
         Consumer<String> log) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -40,7 +43,7 @@ public record ServerOptions(
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_IO_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
-    /** A server holds several .clap files in memory at once: a tighter bound than the command line's 1G. */
+    /** A server holds several .clap files in memory at once: a tighter bound than the command line's 128M. */
     public static final long DEFAULT_MAX_DECOMPRESSED_BYTES = 64L << 20;
     public static final int DEFAULT_MAX_SCALAR_LENGTH = 16 << 20;
 
@@ -54,8 +57,8 @@ public record ServerOptions(
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be from 0 to 65535, not " + port);
         }
-        if (maxBodyBytes < 1 || workers < 1 || queue < 0) {
-            throw new IllegalArgumentException("the body limit and workers must be 1 or more, the queue 0 or more");
+        if (maxBodyBytes < 1 || workers < 1 || queue < 0 || maxSegments < 1) {
+            throw new IllegalArgumentException("the body and segment limits and workers must be 1 or more, the queue 0 or more");
         }
         if (timeLimit.isNegative() || timeLimit.isZero() || ioTimeout.isNegative() || ioTimeout.isZero()
                 || grace.isNegative()) {
@@ -68,38 +71,43 @@ public record ServerOptions(
         return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES,
                 Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE, DEFAULT_TIME_LIMIT, DEFAULT_IO_TIMEOUT,
                 DEFAULT_GRACE, ClapLimits.defaults().withMaxDecompressedBytes(DEFAULT_MAX_DECOMPRESSED_BYTES)
-                        .withMaxScalarLength(DEFAULT_MAX_SCALAR_LENGTH), line -> { });
+                        .withMaxScalarLength(DEFAULT_MAX_SCALAR_LENGTH),
+                ScreenplayConverter.DEFAULT_MAX_SEGMENTS, line -> { });
     }
 
     public ServerOptions withAddress(String host, int port) {
-        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, clapLimits, log);
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, clapLimits, maxSegments, log);
     }
 
     public ServerOptions withMaxBodyBytes(long v) {
-        return new ServerOptions(host, port, v, workers, queue, timeLimit, ioTimeout, grace, clapLimits, log);
+        return new ServerOptions(host, port, v, workers, queue, timeLimit, ioTimeout, grace, clapLimits, maxSegments, log);
     }
 
     public ServerOptions withWorkers(int workers, int queue) {
-        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, clapLimits, log);
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, clapLimits, maxSegments, log);
     }
 
     public ServerOptions withTimeLimit(Duration v) {
-        return new ServerOptions(host, port, maxBodyBytes, workers, queue, v, ioTimeout, grace, clapLimits, log);
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, v, ioTimeout, grace, clapLimits, maxSegments, log);
     }
 
     public ServerOptions withIoTimeout(Duration v) {
-        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, v, grace, clapLimits, log);
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, v, grace, clapLimits, maxSegments, log);
     }
 
     public ServerOptions withGrace(Duration v) {
-        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, v, clapLimits, log);
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, v, clapLimits, maxSegments, log);
     }
 
     public ServerOptions withClapLimits(ClapLimits v) {
-        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, v, log);
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, v, maxSegments, log);
+    }
+
+    public ServerOptions withMaxSegments(int v) {
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, clapLimits, v, log);
     }
 
     public ServerOptions withLog(Consumer<String> v) {
-        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, clapLimits, v);
+        return new ServerOptions(host, port, maxBodyBytes, workers, queue, timeLimit, ioTimeout, grace, clapLimits, maxSegments, v);
     }
 }

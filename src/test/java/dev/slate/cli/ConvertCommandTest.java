@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.slate.clap.ClapProject;
 import dev.slate.clap.ClapReader;
 import dev.slate.convert.ConvertOptions;
+import dev.slate.convert.ScreenplayConverter;
 import dev.slate.source.ScriptText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -137,6 +138,24 @@ class ConvertCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.oneErrorLine()).as(r.toString()).isTrue();
         assertThat(r.err()).contains("firmware.txt: larger than 1024 bytes");
+    }
+
+    @Test
+    void aScriptThatWouldMakeMoreSegmentsThanTheLimitIsRefusedAndNothingIsWritten() throws IOException {
+        Path script = corpusScript("en-firmware", dir.resolve("firmware.txt"));
+        Cli.Result r = Cli.run("convert", script.toString(), "--max-segments", "50");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.oneErrorLine()).as(r.toString()).isTrue();
+        assertThat(r.err()).isEqualTo("slate: " + script + ": makes more than 50 segments (the segment limit)\n");
+        assertThat(dir.resolve("firmware.clap")).doesNotExist();
+
+        Cli.Result piped = Cli.run(Files.readAllBytes(script), "convert", "-", "--max-segments=50");
+        assertThat(piped.code()).isEqualTo(1);
+        assertThat(piped.err()).isEqualTo("slate: <stdin>: makes more than 50 segments (--max-segments)\n");
+        assertThat(piped.out()).isEmpty();
+
+        assertThat(Cli.run("convert", script.toString(), "--max-segments", "1000").code()).isZero();
+        assertThat(Cli.run("convert", script.toString(), "--max-segments", "0").code()).isEqualTo(2);
     }
 
     /** An archive: scripts at two depths, a file that is not a script, and a PDF saved as .txt. */
@@ -273,5 +292,6 @@ class ConvertCommandTest {
         ConvertCommand parsed = cl.getCommand();
         assertThat(parsed.timing.toOptions()).isEqualTo(ConvertOptions.defaults());
         assertThat(parsed.maxInputBytes).isEqualTo(ScriptInput.DEFAULT_MAX_BYTES);
+        assertThat(parsed.maxSegments).isEqualTo(ScreenplayConverter.DEFAULT_MAX_SEGMENTS);
     }
 }

@@ -71,6 +71,7 @@ class ServeCommandTest {
         new CommandLine(parsed).parseArgs();
         ServerOptions defaults = ServerOptions.defaults();
         assertThat(parsed.maxBodyBytes).isEqualTo(defaults.maxBodyBytes());
+        assertThat(parsed.maxSegments).isEqualTo(defaults.maxSegments());
         assertThat(parsed.queue).isEqualTo(defaults.queue());
         assertThat(parsed.timeLimit).isEqualTo(defaults.timeLimit());
         assertThat(parsed.ioTimeout).isEqualTo(defaults.ioTimeout());

@@ -94,6 +94,16 @@ class SlateServerLimitsTest {
     }
 
     @Test
+    void aScriptThatWouldMakeMoreSegmentsThanTheLimitIs413() throws Exception {
+        start(options().withMaxSegments(50));
+        HttpResponse<String> r = post("/convert?filename=firmware.txt", SCRIPT);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("\"error\": \"project too large\"", "firmware.txt: makes more than 50 segments",
+                "--max-segments").doesNotContain("\n  at ");
+        assertThat(post("/parse", SCRIPT).statusCode()).as("parsing makes no segment").isEqualTo(200);
+    }
+
+    @Test
     void aDeclaredBodyOverTheLimitIs413BeforeItIsSent() throws Exception {
         start(options().withMaxBodyBytes(1000));
         try (RawHttp raw = new RawHttp(server.port())) {

@@ -3,6 +3,7 @@ package dev.slate.convert.internal;
 import dev.slate.clap.AssetSource;
 import dev.slate.clap.ClapSegment;
 import dev.slate.clap.SegmentStatus;
+import dev.slate.convert.TooManySegmentsException;
 import dev.slate.convert.Track;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +11,19 @@ import java.util.List;
 /**
  * The segments of a project as they are laid down, track by track. Callers place segments in time
  * order on each track; this keeps them from overlapping by construction (a segment that would start
- * before its track's last end is refused loudly, as a bug).
+ * before its track's last end is refused loudly, as a bug), and stops at the converter's segment limit.
  */
 public final class Timeline {
     private final Ids ids;
     private final String createdAt;
     private final long[] trackEnd = new long[Track.values().length];
     private final List<ClapSegment> segments = new ArrayList<>();
+    private final int maxSegments;
 
-    public Timeline(Ids ids, String createdAt) {
+    public Timeline(Ids ids, String createdAt, int maxSegments) {
         this.ids = ids;
         this.createdAt = createdAt;
+        this.maxSegments = maxSegments;
     }
 
     /** Adds a segment and returns its id. */
@@ -28,6 +31,9 @@ public final class Timeline {
             int startLine, int endLine) {
         if (start < trackEnd[track.ordinal()] || end < start) {
             throw new IllegalStateException("segment on " + track + " at " + start + "-" + end + " overlaps or runs backwards");
+        }
+        if (segments.size() >= maxSegments) {
+            throw new TooManySegmentsException(maxSegments);
         }
         trackEnd[track.ordinal()] = end;
         String id = ids.next();

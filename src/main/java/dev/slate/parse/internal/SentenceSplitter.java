@@ -72,12 +72,17 @@ final class SentenceSplitter {
         }
         Span[] spans = detector.sentPosDetect(text);
         List<int[]> out = new ArrayList<>(spans.length);
+        // The parenthesis balance of the last sentence so far, kept as it grows: recounting it on every join
+        // made a paragraph with an unclosed parenthesis quadratic.
+        int open = 0;
         for (Span s : spans) {
             int[] span = {s.getStart(), s.getEnd()};
-            if (!out.isEmpty() && mustJoin(text, out.get(out.size() - 1), span)) {
+            if (!out.isEmpty() && (open > 0 || mustJoin(text, out.get(out.size() - 1), span))) {
                 out.get(out.size() - 1)[1] = span[1];
+                open += balance(text, span);
             } else {
                 out.add(span);
+                open = balance(text, span);
             }
         }
         if (out.isEmpty() && !text.isBlank()) {
@@ -166,7 +171,8 @@ final class SentenceSplitter {
             end--;
         }
         int start = end;
-        while (start > previous[0] && text.charAt(start - 1) != ' ') {
+        // No abbreviation is longer than six characters, so the look back stops there.
+        while (start > previous[0] && end - start <= 6 && text.charAt(start - 1) != ' ') {
             start--;
         }
         if (end - start <= 6 && end > start && text.charAt(end - 1) == '.') {
@@ -175,8 +181,13 @@ final class SentenceSplitter {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** Opening parentheses less closing ones in a span. */
+    private static int balance(String text, int[] span) {
         int open = 0;
-        for (int i = previous[0]; i < end; i++) {
+        for (int i = span[0]; i < span[1]; i++) {
             char c = text.charAt(i);
             if (c == '(') {
                 open++;
@@ -184,7 +195,7 @@ final class SentenceSplitter {
                 open--;
             }
         }
-        return open > 0;
+        return open;
     }
 
     /** {@code J.} or {@code (J.}: an initial, not the end of a sentence. */

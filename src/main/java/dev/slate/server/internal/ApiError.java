@@ -44,6 +44,11 @@ public final class ApiError extends Exception {
                 + " bytes (slate serve --max-body-bytes)", null, false);
     }
 
+    /** A script that would make a project over the segment limit: too large, though its body was not. */
+    public static ApiError tooManySegments(String detail) {
+        return new ApiError(413, "project too large", detail, null, false);
+    }
+
     public static ApiError unsupportedFormat(String detail) {
         return new ApiError(415, "unsupported format", detail, null, false);
     }

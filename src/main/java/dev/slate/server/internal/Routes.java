@@ -9,6 +9,7 @@ import dev.slate.clap.ClapReadResult;
 import dev.slate.clap.ClapReader;
 import dev.slate.clap.ClapValidator;
 import dev.slate.convert.ProgressListener;
+import dev.slate.convert.TooManySegmentsException;
 import dev.slate.internal.Json;
 import dev.slate.internal.ScreenplayJson;
 import dev.slate.parse.Screenplay;
@@ -48,7 +49,7 @@ public final class Routes implements HttpHandler {
         this.inFlight = inFlight;
         this.stopping = stopping;
         this.version = version;
-        this.slates = new Slates(options.maxBodyBytes());
+        this.slates = new Slates(options.maxBodyBytes(), options.maxSegments());
         this.clapReader = new ClapReader(options.clapLimits().withMaxCompressedBytes(
                 Math.min(options.clapLimits().maxCompressedBytes(), options.maxBodyBytes())));
     }
@@ -134,7 +135,12 @@ public final class Routes implements HttpHandler {
         byte[] clap = admitted(ex, lateComer, body -> {
             ProgressListener stop = stopListener();
             Screenplay screenplay = slate.parse(body, sr.name(), sr.formatOf(body), stop);
-            ClapProject project = Slate.titled(slate.convert(screenplay, stop), sr.fileName());
+            ClapProject project;
+            try {
+                project = Slate.titled(slate.convert(screenplay, stop), sr.fileName());
+            } catch (TooManySegmentsException e) {
+                throw ApiError.tooManySegments(sr.name() + ": " + e.getMessage() + " (slate serve --max-segments)");
+            }
             Workers.stopIfAsked();
             return slate.toBytes(project);
         });

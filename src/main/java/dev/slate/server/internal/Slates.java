@@ -13,6 +13,7 @@ public final class Slates {
     static final int MAX = 16;
 
     private final long maxInputBytes;
+    private final int maxSegments;
     private final Map<Key, Slate> cache = new LinkedHashMap<>(MAX * 2, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -22,8 +23,9 @@ public final class Slates {
         }
     };
 
-    public Slates(long maxInputBytes) {
+    public Slates(long maxInputBytes, int maxSegments) {
         this.maxInputBytes = maxInputBytes;
+        this.maxSegments = maxSegments;
     }
 
     private record Key(String language, ConvertOptions options) {
@@ -40,7 +42,8 @@ public final class Slates {
         }
         Slate s;
         try {
-            s = Slate.builder().language(language).options(options).maxInputBytes(maxInputBytes).build();
+            s = Slate.builder().language(language).options(options).maxInputBytes(maxInputBytes).maxSegments(maxSegments)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("lang=" + Show.clip(language) + ": " + e.getMessage());
         }

@@ -1,0 +1,34 @@
+package dev.slate.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slate.Slate;
+import dev.slate.source.ScriptFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Found by the fuzzer (fountain:1:50090): a paragraph that opens a parenthesis and never closes it, then runs
+ * on for megabytes of sentences, took minutes: each sentence joined to the open one recounted its
+ * parentheses from the start. The timeout only guards against a hang; it measures nothing.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HugeParagraphTest {
+    private static final Slate SLATE = Slate.create();
+
+    @Test
+    void aParenthesisLeftOpenKeepsTheRestOfItsParagraphInOneEvent() throws Exception {
+        String sentences = "INT. HOUSE - DAY. ".repeat(60_000);
+        String script = "INT. KITCHEN - DAY\n\nAmy waits (smiling, then " + sentences + "\n\nShe leaves. The door bangs.\n";
+        Screenplay s = SLATE.parse(script.getBytes(StandardCharsets.UTF_8), "long.fountain", ScriptFormat.FOUNTAIN,
+                dev.slate.convert.ProgressListener.NONE);
+        List<Event> events = s.scenes().get(0).events();
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0).text()).startsWith("Amy waits (smiling").hasSizeGreaterThan(sentences.length());
+        assertThat(events.get(1).text()).isEqualTo("She leaves.");
+        assertThat(events.get(2).text()).isEqualTo("The door bangs.");
+    }
+}
