@@ -17,21 +17,18 @@ public interface ClapEnum {
         if (value == null) {
             return Optional.empty();
         }
+        E exact = EnumConstants.exact(type, value);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         String v = value.trim();
-        E[] constants = EnumConstants.of(type);
-        for (E e : constants) {
-            if (e.wire().equals(v)) {
-                return Optional.of(e);
-            }
+        E e = EnumConstants.exact(type, v);
+        if (e == null) {
+            e = EnumConstants.upperCase(type, v.toUpperCase(Locale.ROOT));
         }
-        String upper = v.toUpperCase(Locale.ROOT);
-        for (E e : constants) {
-            if (e.wire().toUpperCase(Locale.ROOT).equals(upper) || e.name().equals(upper)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(e);
     }
+
 
     /** The canonical written form of {@code value}: the enum's wire form when known, else the value as given. */
     static <E extends Enum<E> & ClapEnum> String canonical(Class<E> type, String value) {
