@@ -36,8 +36,8 @@ class MainTest {
         Cli.Result r = Cli.run(command, "--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: slate " + command)
-                .contains("--max-compressed-bytes=SIZE").contains("Default: 256M")
-                .contains("--max-decompressed-bytes=SIZE").contains("Default: 1G")
+                .contains("--max-compressed-bytes=SIZE").contains("Default: 128M")
+                .contains("--max-decompressed-bytes=SIZE").contains("Default: 128M")
                 .contains("--max-aliases=N").contains("Default: 100")
                 .contains("--max-nesting-depth=N").contains("Default: 64")
                 .contains("--max-scalar-length=SIZE").contains("Default: 64M");
