@@ -80,7 +80,8 @@ final class ParseCommand implements Callable<Integer> {
         Screenplay screenplay = parser.parse(text);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
-            out.println(Json.toPrettyJson(ScreenplayJson.of(Inputs.displayName(input), screenplay)));
+            Json.write(ScreenplayJson.of(Inputs.displayName(input), screenplay), out, true); // streamed, not one String
+            out.println();
         } else {
             StringBuilder b = new StringBuilder(screenplay.lines().size() * 48);
             for (TaggedLine l : screenplay.lines()) {

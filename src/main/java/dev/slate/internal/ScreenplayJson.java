@@ -74,10 +74,8 @@ public final class ScreenplayJson {
         m.put("startLine", sc.startLine());
         m.put("endLine", sc.endLine());
         m.put("page", sc.page());
-        List<Object> events = new ArrayList<>();
-        for (Event e : sc.events()) {
-            events.add(event(e));
-        }
+        // made as they are written: a script of a few megabytes can hold hundreds of thousands of events
+        Iterable<Object> events = () -> sc.events().stream().map(e -> (Object) event(e)).iterator();
         m.put("events", events);
         return m;
     }

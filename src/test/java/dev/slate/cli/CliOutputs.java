@@ -12,9 +12,29 @@ public final class CliOutputs {
     private CliOutputs() {
     }
 
-    /** {@code slate parse --json}'s output for a screenplay. */
-    public static String parseJson(String source, Screenplay screenplay) {
-        return Json.toPrettyJson(ScreenplayJson.of(source, screenplay));
+    /** {@code slate parse --json}'s output for a screenplay, streamed as the command streams it; its length. */
+    public static long parseJsonLength(String source, Screenplay screenplay) {
+        long[] n = {0};
+        Json.write(ScreenplayJson.of(source, screenplay), new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) {
+                n[0] += csq.length();
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                n[0] += end - start;
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                n[0]++;
+                return this;
+            }
+        }, true);
+        return n[0];
     }
 
     /** {@code slate inspect}'s output, human and JSON, for a project as read. */

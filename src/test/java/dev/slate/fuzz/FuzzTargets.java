@@ -71,7 +71,7 @@ final class FuzzTargets {
     static void script(byte[] in, String name, ScriptFormat format) throws Exception {
         ScriptFormat.sniff(in); // what a request without a format would go through first
         Screenplay screenplay = SLATE.parse(in, name, format, ProgressListener.NONE);
-        CliOutputs.parseJson(name, screenplay);
+        CliOutputs.parseJsonLength(name, screenplay); // streamed, as parse --json writes it
         ClapProject project;
         try {
             project = SLATE.convert(screenplay);
