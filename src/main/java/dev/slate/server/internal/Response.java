@@ -1,6 +1,12 @@
 package dev.slate.server.internal;
 
 import dev.slate.internal.Json;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +15,21 @@ import java.util.Map;
 public record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
     public static final String JSON = "application/json; charset=utf-8";
 
+    /**
+     * Written as UTF-8 bytes as it is made, never as one String: the structure of a script of a few megabytes
+     * is tens of megabytes of JSON, and a String of it (then its bytes) would hold it three times over.
+     */
     public static Response json(int status, Object value) {
-        return new Response(status, JSON, (Json.toPrettyJson(value) + "\n").getBytes(StandardCharsets.UTF_8), Map.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 14);
+        try {
+            Json.write(value, out, true);
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return new Response(status, JSON, bytes.toByteArray(), Map.of());
     }
 
     public static Response text(String contentType, String text) {

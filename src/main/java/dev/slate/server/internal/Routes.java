@@ -10,7 +10,6 @@ import dev.slate.clap.ClapReader;
 import dev.slate.clap.ClapValidator;
 import dev.slate.convert.ProgressListener;
 import dev.slate.convert.TooManySegmentsException;
-import dev.slate.internal.Json;
 import dev.slate.internal.ScreenplayJson;
 import dev.slate.parse.Screenplay;
 import dev.slate.parse.TaggedLine;
@@ -162,7 +161,7 @@ public final class Routes implements HttpHandler {
                 }
                 return Response.text(TSV, b.toString());
             }
-            return Response.text(Response.JSON, Json.toPrettyJson(ScreenplayJson.of(sr.name(), screenplay)) + "\n");
+            return Response.json(200, ScreenplayJson.of(sr.name(), screenplay));
         });
     }
 
