@@ -204,6 +204,32 @@ class ScreenplayConverterTest {
         assertThat(entity(p, "AMY").appearance()).startsWith("with a coat of many colours").hasSizeLessThanOrEqualTo(1000);
     }
 
+    /**
+     * Found by the fuzzer (text:1:24196): a heading of megabytes was copied into every prompt of its scene, and
+     * gigabytes of memory would not hold them. The place, time and cast every prompt repeats are clipped.
+     */
+    @Test
+    void aHeadingOfMegabytesIsClippedInThePromptsItsSceneRepeats() {
+        String place = "HOUSE ".repeat(200_000).strip();
+        ClapProject p = convertText("INT. " + place + " - DAY\n\nAmy waits by the door. She sits.\n\n"
+                + "                    AMY\n          Hello.\n\n                    BOB\n          Hi.\n");
+        assertThat(p.scenes()).hasSize(1);
+        assertThat(p.scenes().get(0).scene()).isEqualTo(place);
+        assertThat(p.segments()).hasSizeGreaterThan(8).allSatisfy(s -> {
+            assertThat(s.prompt()).hasSizeLessThan(400);
+            assertThat(s.label()).hasSizeLessThanOrEqualTo(80);
+        });
+        assertThat(on(p, "LOCATION").get(0).prompt()).startsWith("interior, HOUSE HOUSE").endsWith("…");
+    }
+
+    /** Found by the fuzzer (text:1:1146): each of a hundred thousand capitalised words kept what followed it. */
+    @Test
+    void aParagraphOfAHundredThousandCapitalisedNamesStillFindsTheOneIntroduced() {
+        String crowd = "BOB - tall and grey. ".repeat(100_000);
+        ClapProject p = convertText("INT. HALL - DAY\n\n" + crowd + "\n\n                    BOB\n          Hello.\n");
+        assertThat(entity(p, "BOB").appearance()).isEqualTo("tall and grey");
+    }
+
     private static List<ClapSegment> on(ClapProject p, String category) {
         return p.segments().stream().filter(s -> s.category().equals(category)).toList();
     }

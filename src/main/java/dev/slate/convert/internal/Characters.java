@@ -102,9 +102,9 @@ public final class Characters {
                     p.introEvent = k;
                     p.fullName = intro.name;
                     p.age = intro.age;
-                    p.appearance = intro.appearance;
+                    p.appearance = intro.appearance();
                     p.introduction = e.text();
-                    p.gender = gender(scenes.get(s).events(), k, intro.appearance, grammar);
+                    p.gender = gender(scenes.get(s).events(), k, p.appearance, grammar);
                 }
             }
         }
@@ -148,7 +148,21 @@ public final class Characters {
     private static final Pattern END_STOP = Pattern.compile("[.!]+$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
 
-    record Intro(String name, int age, String appearance) {
+    /**
+     * A name in a sentence, its age, and where what may describe it starts. The appearance is read only for
+     * the introduction kept: a paragraph of a hundred thousand capitalised words must not hold a copy of
+     * what follows each of them.
+     */
+    record Intro(String name, int age, String sentence, int after) {
+        /** "AMY (35), with AR glasses..." describes her; "AMY (35) stirs a pot." tells what she does. */
+        String appearance() {
+            int n = sentence.length();
+            String following = sentence.substring(Math.min(after, n), Math.min(n, after + MAX_APPEARANCE));
+            String stripped = following.stripLeading();
+            boolean describes = stripped.startsWith(",") || stripped.startsWith(":") || stripped.startsWith("—")
+                    || stripped.startsWith("–") || stripped.startsWith("- ");
+            return describes ? END_STOP.matcher(LEADING_DASHES.matcher(stripped).replaceFirst("")).replaceFirst("").strip() : "";
+        }
     }
 
     /** Longest note after a name read as its age: {@code (35)}, {@code (LATE 60S)}. */
@@ -175,14 +189,7 @@ public final class Characters {
                     k = close + 1;
                 }
             }
-            // "AMY (35), with AR glasses..." describes her; "AMY (35) stirs a pot." tells what she does.
-            // Only so much of what follows is read: a paragraph of a thousand names must not be copied a thousand times.
-            String after = sentence.substring(Math.min(k, n), Math.min(n, k + MAX_APPEARANCE));
-            String stripped = after.stripLeading();
-            boolean describes = stripped.startsWith(",") || stripped.startsWith(":") || stripped.startsWith("—") || stripped.startsWith("–")
-                    || stripped.startsWith("- ");
-            String rest = describes ? END_STOP.matcher(LEADING_DASHES.matcher(stripped).replaceFirst("")).replaceFirst("").strip() : "";
-            out.add(new Intro(name, age, rest));
+            out.add(new Intro(name, age, sentence, k));
         }
         return out;
     }

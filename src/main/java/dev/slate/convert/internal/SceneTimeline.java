@@ -21,6 +21,11 @@ import java.util.Set;
  */
 public final class SceneTimeline {
     private static final int LABEL = 80;
+    /**
+     * Longest place, time of day or cast list that every prompt of a scene repeats: a heading of megabytes
+     * (a broken file) would otherwise be copied into each of the scene's segments.
+     */
+    static final int SCENE_CONTEXT = 200;
     /** Longest sentence a sound's prompt quotes whole. */
     static final int CONTEXT = 400;
     /** A paragraph of action up to this long is one shot; a longer one is cut at sentence boundaries. */
@@ -67,11 +72,11 @@ public final class SceneTimeline {
     /** Lays the scene from {@code start}; returns where it ends. */
     public long lay(Scene scene, String sceneId, long start) {
         SceneHeading h = scene.heading();
-        String where = where(h);
-        String time = h == null ? "" : h.time();
+        String where = clip(where(h));
+        String time = clip(h == null ? "" : h.time());
         String absolute = absoluteTime(time);
         List<String> present = present(scene);
-        String withWhom = present.isEmpty() ? "" : "with " + String.join(", ", present);
+        String withWhom = clip(present.isEmpty() ? "" : "with " + String.join(", ", present));
         long t = start;
         if (h != null && timing.establishing() > 0) {
             long end = t + timing.establishing();
@@ -120,7 +125,7 @@ public final class SceneTimeline {
         }
         if (h != null) {
             String placeId = places.of(h) == null ? null : placeIds.get(places.of(h).name);
-            timeline.add(Track.LOCATION, start, t, where, h.location(), placeId, null, scene.startLine(), scene.endLine());
+            timeline.add(Track.LOCATION, start, t, where, cut(h.location()), placeId, null, scene.startLine(), scene.endLine());
             if (!time.isEmpty()) {
                 String shown = absolute.isEmpty() || absolute.equalsIgnoreCase(time) ? time : time + " (" + absolute + ")";
                 timeline.add(Track.TIME, start, t, shown.toLowerCase(Locale.ROOT), shown, null, null, scene.startLine(), scene.endLine());
@@ -443,6 +448,10 @@ public final class SceneTimeline {
             to--;
         }
         return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+    }
+
+    private static String clip(String context) {
+        return context.length() <= SCENE_CONTEXT ? context : context.substring(0, SCENE_CONTEXT - 1) + "…";
     }
 
     private static String cut(String label) {
