@@ -1,6 +1,7 @@
 package dev.slate.source;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Tells Fountain from plain text by markup only Fountain uses. Both are text, so this looks for signs a
@@ -9,6 +10,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class FountainSniffer {
     private static final int SAMPLE = 64 * 1024;
+    private static final Pattern TITLE_KEY =
+            Pattern.compile("(?i)(title|credit|author|authors|source|draft date|contact|notes|copyright)\\s*:.*");
+    private static final Pattern PAGE_BREAK = Pattern.compile("={3,}");
 
     private FountainSniffer() {
     }
@@ -32,10 +36,10 @@ final class FountainSniffer {
             if (line.startsWith("          ") || line.startsWith("\t")) {
                 indented++;
             }
-            if (i == 0 && t.matches("(?i)(title|credit|author|authors|source|draft date|contact|notes|copyright)\\s*:.*")) {
+            if (i == 0 && TITLE_KEY.matcher(t).matches()) {
                 signs += 3;
             }
-            if (t.startsWith("[[") || t.startsWith("/*") || t.matches("={3,}")) {
+            if (t.startsWith("[[") || t.startsWith("/*") || PAGE_BREAK.matcher(t).matches()) {
                 signs += 2;
             }
             if (line != t && !line.startsWith(t)) {
@@ -50,12 +54,31 @@ final class FountainSniffer {
             if (t.startsWith("#") && !t.startsWith("#!") || t.startsWith("= ")) {
                 signs++;
             }
-            if (t.matches(".*#[0-9A-Za-z.\\-]+#$")) {
+            if (endsWithSceneNumber(t)) {
                 signs++;
             }
         }
         // a script laid out with print indentation is plain text whatever it quotes
         boolean printLayout = nonBlank > 0 && indented * 5 > nonBlank;
         return signs >= 3 && !printLayout || signs >= 6;
+    }
+
+    /** {@code INT. HOUSE - DAY #1A#}: a scene number between two hashes at the end of the line. */
+    private static boolean endsWithSceneNumber(String t) {
+        int end = t.length() - 1;
+        if (end < 2 || t.charAt(end) != '#') {
+            return false;
+        }
+        int start = t.lastIndexOf('#', end - 1);
+        if (start < 0 || start == end - 1) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

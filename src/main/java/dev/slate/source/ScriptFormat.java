@@ -95,18 +95,23 @@ public enum ScriptFormat {
      * Fountain by markup that plain text does not use; anything else is plain text.
      */
     public static ScriptFormat sniff(byte[] bytes) {
+        return signature(bytes).orElseGet(() -> FountainSniffer.looksLikeFountain(bytes) ? FOUNTAIN : TEXT);
+    }
+
+    /** PDF or Final Draft when the bytes carry their signature; nothing for text, Fountain or the rest. */
+    private static Optional<ScriptFormat> signature(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         if (head.startsWith("%PDF-") || head.indexOf("%PDF-") >= 0 && head.indexOf("%PDF-") < 1024) {
-            return PDF;
+            return Optional.of(PDF);
         }
         String lead = head.stripLeading();
         if (lead.startsWith("\u00EF\u00BB\u00BF")) {
             lead = lead.substring(3).stripLeading();
         }
         if ((lead.startsWith("<?xml") || lead.startsWith("<FinalDraft")) && head.contains("<FinalDraft")) {
-            return FDX;
+            return Optional.of(FDX);
         }
-        return FountainSniffer.looksLikeFountain(bytes) ? FOUNTAIN : TEXT;
+        return Optional.empty();
     }
 
     /**
@@ -117,10 +122,8 @@ public enum ScriptFormat {
         if (asked != null) {
             return asked;
         }
-        ScriptFormat content = sniff(bytes);
-        if (content == PDF || content == FDX) {
-            return content; // a signature is proof; a name or a media type is only a claim
-        }
-        return fromFileName(fileName).or(() -> fromMediaType(contentType)).orElse(content);
+        // a signature is proof; a name or a media type is only a claim; Fountain markup is looked for last
+        return signature(bytes).or(() -> fromFileName(fileName)).or(() -> fromMediaType(contentType))
+                .orElseGet(() -> FountainSniffer.looksLikeFountain(bytes) ? FOUNTAIN : TEXT);
     }
 }
