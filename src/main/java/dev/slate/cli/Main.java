@@ -10,8 +10,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -123,7 +125,13 @@ public final class Main implements Callable<Integer> {
     private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err, String[] args) {
         CommandLine cl = new CommandLine(main);
         String named = args == null ? null : commandNamed(args);
+        List<String> given = args == null ? List.of() : Arrays.asList(args);
+        boolean versionOnly = named == null && (given.contains("--version") || given.contains("-V"))
+                && !given.contains("--help") && !given.contains("-h");
         for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+            if (versionOnly) {
+                break; // the version needs no command's model
+            }
             if (named == null || named.equals("help") || named.equals(c.getKey())) {
                 cl.addSubcommand(c.getKey(), c.getValue());
             }
