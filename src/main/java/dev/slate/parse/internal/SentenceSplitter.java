@@ -36,6 +36,11 @@ final class SentenceSplitter {
     /** Made on the first paragraph that needs it: most scripts' paragraphs never do, and loading the model costs. */
     private SentenceDetectorME detector;
 
+    /** The shared model, loaded now if it is not yet. */
+    static void loadModel() {
+        model();
+    }
+
     private static SentenceModel model() {
         SentenceModel m = model;
         if (m == null) {
