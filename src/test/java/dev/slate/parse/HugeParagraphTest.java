@@ -3,6 +3,7 @@ package dev.slate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slate.Slate;
+import dev.slate.convert.ProgressListener;
 import dev.slate.source.ScriptFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +25,7 @@ class HugeParagraphTest {
         String sentences = "INT. HOUSE - DAY. ".repeat(60_000);
         String script = "INT. KITCHEN - DAY\n\nAmy waits (smiling, then " + sentences + "\n\nShe leaves. The door bangs.\n";
         Screenplay s = SLATE.parse(script.getBytes(StandardCharsets.UTF_8), "long.fountain", ScriptFormat.FOUNTAIN,
-                dev.slate.convert.ProgressListener.NONE);
+                ProgressListener.NONE);
         List<Event> events = s.scenes().get(0).events();
         assertThat(events).hasSize(3);
         assertThat(events.get(0).text()).startsWith("Amy waits (smiling").hasSizeGreaterThan(sentences.length());
