@@ -56,6 +56,19 @@ class PdfSourceTest {
                 LineTag.PARENTHETICAL, LineTag.DIALOGUE, LineTag.TRANSITION);
     }
 
+    /**
+     * Found by the fuzzer (pdf:1:2696): a damaged PDF placed a glyph so far out that its line was to be
+     * written with two billion spaces. No page is wider than 500 characters.
+     */
+    @Test
+    void aGlyphFarBeyondThePageIsSetAtTheLastColumn() throws Exception {
+        ScriptText text = PdfSource.INSTANCE.read(scene(PrintedPdf.letter()).at(2_000_000, 3, "FAR").bytes());
+
+        assertThat(text.text()).startsWith("INT. KITCHEN - NIGHT\n\nRain on the window.")
+                .contains(" ".repeat(500 - 1) + "FAR");
+        assertThat(text.text().lines()).allSatisfy(l -> assertThat(l).hasSizeLessThan(520));
+    }
+
     @Test
     void eachNewPageStartsWithAFormFeedAndItsNumberIsAPageLine() throws Exception {
         PrintedPdf pdf = scene(PrintedPdf.letter()).page()

@@ -115,8 +115,15 @@ record CharacterGrid(float characterWidth, float lineHeight, float leftMargin) {
     }
 
     /** The column a position falls in; left of the margin is column 0. */
+    /**
+     * No page is wider than this many characters (a Letter page in Courier 12 holds 85): a glyph a damaged
+     * file places further out, or a font whose width is next to nothing, is set there rather than millions
+     * of spaces away.
+     */
+    static final int LAST_COLUMN = 500;
+
     int column(float x) {
-        return Math.max(0, Math.round((x - leftMargin) / characterWidth));
+        return Math.max(0, Math.min(LAST_COLUMN, Math.round((x - leftMargin) / characterWidth)));
     }
 
     /** Blank lines between two baselines this far apart. */
