@@ -102,8 +102,8 @@ public final class Main implements Callable<Integer> {
 
     /**
      * A command that parses scripts has the grammars and the sentence model loaded on a second core while
-     * picocli reads the arguments: a tenth of a cold start. Nothing is reported from there; if loading
-     * fails, the parse loads them again and reports it.
+     * picocli reads the arguments, which takes their loading off the main thread's path. Nothing is reported
+     * from there; if loading fails, the parse loads them again and reports it.
      */
     private static void preloadFor(String[] args) {
         String named = commandNamed(args);
