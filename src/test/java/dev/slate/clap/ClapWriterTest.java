@@ -215,6 +215,9 @@ class ClapWriterTest {
         assertThat(stored.length).isGreaterThan(fast.length);
         assertThat(best.length).isLessThan(fast.length);
         assertThat(gunzip(stored)).isEqualTo(gunzip(fast)).isEqualTo(gunzip(best));
+        // Slate's own encoder: within a few percent of zlib's fastest level (smaller on converted scripts)
+        assertThat((double) fast.length).as("the default encoder against zlib's fastest level")
+                .isLessThan(zlibFastest(gunzip(fast)).length * 1.05);
         assertThatThrownBy(() -> new ClapWriter(10)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0 to 9");
     }
@@ -228,6 +231,18 @@ class ClapWriterTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static byte[] zlibFastest(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
+            gz.write(data);
+        }
+        return out.toByteArray();
+    }
 
     private static ClapSegment segment(String id) {
         return ClapSegment.builder().id(id).startTimeInMs(0).endTimeInMs(1000).category(SegmentCategory.DIALOGUE)
