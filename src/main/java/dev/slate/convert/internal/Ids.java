@@ -1,5 +1,6 @@
 package dev.slate.convert.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
 /**
@@ -7,7 +8,7 @@ import java.util.SplittableRandom;
  * twice gives the same ids, so outputs can be compared and diffed, and every id is a valid version 4 UUID.
  */
 public final class Ids {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private final SplittableRandom random;
 
     public Ids(String seedText) {
@@ -21,7 +22,8 @@ public final class Ids {
     public String next() {
         long hi = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
         long lo = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        char[] c = new char[36];
+        // bytes rather than chars: the String keeps them as they are instead of compressing chars to Latin-1
+        byte[] c = new byte[36];
         int p = 0;
         for (int nibble = 0; nibble < 32; nibble++) {
             if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) {
@@ -31,7 +33,7 @@ public final class Ids {
             int shift = 60 - 4 * (nibble % 16);
             c[p++] = HEX[(int) (word >>> shift) & 0xf];
         }
-        return new String(c);
+        return new String(c, StandardCharsets.ISO_8859_1);
     }
 
     /** A seed for generation tools, in the range the draft allows. */
