@@ -2,8 +2,7 @@ package dev.slate.clap.internal.gzip;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -22,7 +21,6 @@ import java.util.zip.CRC32;
  * <p>Not thread-safe; {@link #finish()} ends the gzip member without closing the target.
  */
 public final class FastGzipOutputStream extends OutputStream {
-    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int WINDOW = 1 << 15;
     private static final int MAX_MATCH = 258;
@@ -75,6 +73,11 @@ public final class FastGzipOutputStream extends OutputStream {
 
     /** History (the last {@link #WINDOW} bytes already compressed) followed by pending input. */
     private final byte[] in = new byte[WINDOW + CHUNK];
+    /**
+     * {@link #in} read four bytes at a time. A byte buffer rather than a VarHandle: both compile to one
+     * load, but the VarHandle costs a cold command line about 10 ms to set up.
+     */
+    private final ByteBuffer inInts = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
     private int fill;
     /** Start of the bytes not yet compressed. */
     private int pending;
@@ -95,6 +98,7 @@ public final class FastGzipOutputStream extends OutputStream {
     private final int[] distanceFreq = new int[30];
 
     private byte[] buf = new byte[1 << 16];
+    private ByteBuffer bufInts = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
     private int bufPos;
     private long bits;
     private int bitCount;
@@ -165,6 +169,7 @@ public final class FastGzipOutputStream extends OutputStream {
 
     private void compressPending() {
         final byte[] in = this.in;
+        final ByteBuffer ints = inInts;
         final int[] head = this.head;
         final int[] freq = literalFreq;
         final int limit = fill;
@@ -174,17 +179,17 @@ public final class FastGzipOutputStream extends OutputStream {
         int literalStart = p;
         int rep = lastDistance;
         while (p <= limit - 4) {
-            int here = (int) INT.get(in, p);
+            int here = ints.getInt(p);
             int distance = 0;
             // first where the last match came from: after a value of the same length, the next field's line
-            if (rep != 0 && (int) INT.get(in, p - rep) == here) {
+            if (rep != 0 && ints.getInt(p - rep) == here) {
                 distance = rep;
             } else {
                 int h = (here * 0x9E3779B1) >>> (32 - HASH_BITS);
                 // an empty slot, or one from before the window, is more than a window back
                 int d = p + base - head[h];
                 head[h] = p + base;
-                if (d <= WINDOW && (int) INT.get(in, p - d) == here) {
+                if (d <= WINDOW && ints.getInt(p - d) == here) {
                     distance = d;
                 }
             }
@@ -294,7 +299,7 @@ public final class FastGzipOutputStream extends OutputStream {
         final byte[] in = this.in;
         final int[] tokens = this.tokens;
         final int n = tokenCount;
-        byte[] buf = this.buf;
+        ByteBuffer view = bufInts;
         int pos = bufPos;
         long bits = this.bits;
         int count = bitCount;
@@ -307,7 +312,7 @@ public final class FastGzipOutputStream extends OutputStream {
                     bits |= (long) (c & 0xFFFF) << count;
                     count += c >>> 16;
                     if (count >= 32) {
-                        INT.set(buf, pos, (int) bits);
+                        view.putInt(pos, (int) bits);
                         pos += 4;
                         bits >>>= 32;
                         count -= 32;
@@ -320,7 +325,7 @@ public final class FastGzipOutputStream extends OutputStream {
                 bits |= (long) (lf & 0xFFFFFF) << count;
                 count += lf >>> 24;
                 if (count >= 32) {
-                    INT.set(buf, pos, (int) bits);
+                    view.putInt(pos, (int) bits);
                     pos += 4;
                     bits >>>= 32;
                     count -= 32;
@@ -331,7 +336,7 @@ public final class FastGzipOutputStream extends OutputStream {
                 bits |= ((long) (df & 0xFFFF) | (long) (distance - DIST_BASE[dc]) << codeLen) << count;
                 count += df >>> 16;
                 if (count >= 32) {
-                    INT.set(buf, pos, (int) bits);
+                    view.putInt(pos, (int) bits);
                     pos += 4;
                     bits >>>= 32;
                     count -= 32;
@@ -346,7 +351,7 @@ public final class FastGzipOutputStream extends OutputStream {
         Arrays.fill(literalFreq, 0);
         Arrays.fill(distanceFreq, 0);
         if (bufPos > (1 << 15)) {
-            out.write(this.buf, 0, bufPos);
+            out.write(buf, 0, bufPos);
             bufPos = 0;
         }
     }
@@ -354,6 +359,7 @@ public final class FastGzipOutputStream extends OutputStream {
     private void ensure(int bytes) {
         if (bufPos + bytes > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(buf.length * 2, bufPos + bytes));
+            bufInts = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
         }
     }
 
@@ -439,7 +445,7 @@ public final class FastGzipOutputStream extends OutputStream {
         bits |= (long) value << bitCount;
         bitCount += count;
         if (bitCount >= 32) {
-            INT.set(buf, bufPos, (int) bits);
+            bufInts.putInt(bufPos, (int) bits);
             bufPos += 4;
             bits >>>= 32;
             bitCount -= 32;
@@ -459,7 +465,7 @@ public final class FastGzipOutputStream extends OutputStream {
 
     private void writeIntLE(int v) {
         ensure(4);
-        INT.set(buf, bufPos, v);
+        bufInts.putInt(bufPos, v);
         bufPos += 4;
     }
 }
