@@ -53,7 +53,7 @@ public final class Slate {
     private Slate(Builder b) {
         this.parser = ScreenplayParser.builder().language(b.language).build();
         this.converter = new ScreenplayConverter(b.options, b.maxSegments);
-        this.writer = new ClapWriter();
+        this.writer = b.writer;
         this.maxInputBytes = b.maxInputBytes;
         this.language = b.language;
         this.format = b.format;
@@ -90,6 +90,11 @@ public final class Slate {
     /** The most segments a converted project may hold. */
     public int maxSegments() {
         return converter.maxSegments();
+    }
+
+    /** The writer of the {@code .clap} files and bytes. */
+    public ClapWriter writer() {
+        return writer;
     }
 
     // ---- parse
@@ -407,8 +412,19 @@ public final class Slate {
         private ScriptFormat format;
         private int maxPdfPages = ScriptSources.DEFAULT_MAX_PDF_PAGES;
         private int maxSegments = ScreenplayConverter.DEFAULT_MAX_SEGMENTS;
+        private ClapWriter writer = new ClapWriter();
 
         private Builder() {
+        }
+
+        /**
+         * The writer of the {@code .clap} files and bytes (default {@code new ClapWriter()}): for instance
+         * {@code new ClapWriter(ClapWriter.DEFAULT_COMPRESSION_LEVEL, ClapWriter.Encoder.ZLIB)} in a program
+         * that converts one script and exits.
+         */
+        public Builder writer(ClapWriter writer) {
+            this.writer = Objects.requireNonNull(writer, "writer");
+            return this;
         }
 
         /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slate.clap.ClapProject;
+import dev.slate.clap.ClapWriter;
 import dev.slate.clap.ClapReader;
 import dev.slate.clap.SegmentCategory;
 import dev.slate.convert.ConvertOptions;
@@ -90,6 +91,19 @@ class SlateTest {
         assertThat(clap[1] & 0xff).isEqualTo(0x8b);
         ClapProject read = new ClapReader().read(clap, "bytes").project();
         assertThat(read).isEqualTo(SLATE.convert(SLATE.parse(SCENE)));
+    }
+
+    @Test
+    void theWriterChosenWhenBuiltWritesTheBytes() throws Exception {
+        ClapWriter zlib = new ClapWriter(ClapWriter.DEFAULT_COMPRESSION_LEVEL, ClapWriter.Encoder.ZLIB);
+        Slate oneShot = Slate.builder().writer(zlib).build();
+        ClapProject project = oneShot.convert(oneShot.parse(SCENE.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(oneShot.writer()).isSameAs(zlib);
+        assertThat(SLATE.writer().encoder()).isEqualTo(ClapWriter.Encoder.SLATE);
+        assertThat(oneShot.toBytes(project)).isEqualTo(zlib.toBytes(project))
+                .isNotEqualTo(SLATE.toBytes(project));
+        assertThatThrownBy(() -> Slate.builder().writer(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -20,21 +20,36 @@ import java.util.zip.GZIPOutputStream;
  * <p>The header comes first with all five counts, taken from the lists; then meta, workflows, entities,
  * scenes and segments. Each item holds every field the draft and the reference know, in a fixed order,
  * followed by its extras (see {@link ClapMeta} for the fields both spellings share). Thread-safe: a
- * writer holds only its compression level.
+ * writer holds only its compression level and {@link Encoder}.
  */
 public final class ClapWriter {
     /**
-     * {@link Deflater#BEST_SPEED}, made by Slate's own deflate encoder rather than zlib's: on a project's
-     * YAML it takes about half zlib's fastest level's time for a file about 3% smaller. Level 6 takes about
-     * 2.5 times as long as zlib's level 1 for files about 15% smaller, and a project is written far more
-     * often than it is shipped.
+     * {@link Deflater#BEST_SPEED}. Level 6 takes about 2.5 times as long for files about 15% smaller, and a
+     * project is written far more often than it is shipped.
      */
     public static final int DEFAULT_COMPRESSION_LEVEL = 1;
+
+    /** What makes the deflate data at {@link Deflater#BEST_SPEED}; other levels are always zlib's. */
+    public enum Encoder {
+        /**
+         * Slate's own encoder, made for a project's YAML: once the JVM has compiled it, about half the time
+         * of zlib's fastest level for a file a few percent smaller. The default, for a library, a server or
+         * a batch, which write many projects in one JVM.
+         */
+        SLATE,
+        /**
+         * zlib's fastest level, native code: as fast from the first byte, so better in a JVM that writes one
+         * project and exits, such as {@code slate convert} on one script, where Slate's encoder would run
+         * before it is compiled (about 20 ms more on a 120-page script).
+         */
+        ZLIB
+    }
 
     /** Bytes of YAML buffered before they go to the compressor or the output when streaming. */
     private static final int CHUNK = 1 << 16;
 
     private final int compressionLevel;
+    private final Encoder encoder;
 
     public ClapWriter() {
         this(DEFAULT_COMPRESSION_LEVEL);
@@ -42,19 +57,29 @@ public final class ClapWriter {
 
     /** @param compressionLevel 0 (store) to 9 (smallest), as {@link Deflater} counts */
     public ClapWriter(int compressionLevel) {
+        this(compressionLevel, Encoder.SLATE);
+    }
+
+    /** @param compressionLevel 0 (store) to 9 (smallest), as {@link Deflater} counts */
+    public ClapWriter(int compressionLevel, Encoder encoder) {
         if (compressionLevel < Deflater.NO_COMPRESSION || compressionLevel > Deflater.BEST_COMPRESSION) {
             throw new IllegalArgumentException("compression level must be 0 to 9, not " + compressionLevel);
         }
         this.compressionLevel = compressionLevel;
+        this.encoder = java.util.Objects.requireNonNull(encoder, "encoder");
     }
 
     public int compressionLevel() {
         return compressionLevel;
     }
 
+    public Encoder encoder() {
+        return encoder;
+    }
+
     /** gzip-compressed YAML to {@code out}; finishes the gzip stream but does not close {@code out}. */
     public void write(ClapProject project, OutputStream out) throws IOException {
-        if (compressionLevel == Deflater.BEST_SPEED) {
+        if (compressionLevel == Deflater.BEST_SPEED && encoder == Encoder.SLATE) {
             FastGzipOutputStream gzip = new FastGzipOutputStream(out);
             ProjectYaml.write(project, new YamlEmitter(gzip::write, CHUNK));
             gzip.finish();

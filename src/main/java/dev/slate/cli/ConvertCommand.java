@@ -64,6 +64,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "A script, - for standard input, or directories and files to convert as a batch.")
     List<String> inputs;
 
+    /** The writer of a single conversion: see {@link ClapWriter.Encoder#ZLIB}. */
+    static final ClapWriter ONE_SHOT = new ClapWriter(ClapWriter.DEFAULT_COMPRESSION_LEVEL, ClapWriter.Encoder.ZLIB);
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The .clap to write (- for standard output), or for a batch the output directory.")
     String output;
@@ -103,11 +106,12 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Slate slate = slate();
         String first = inputs.get(0);
         if (inputs.size() == 1 && (Inputs.STDIN.equals(first) || !Files.isDirectory(Inputs.path(first)))) {
-            return convertOne(slate, first);
+            // one script and the JVM exits: zlib's native code beats Slate's encoder before it is compiled
+            return convertOne(slate(ONE_SHOT), first);
         }
+        Slate slate = slate(new ClapWriter());
         if (inputs.contains(Inputs.STDIN)) {
             throw new ParameterException(spec.commandLine(), "- (standard input) converts one script, not a batch");
         }
@@ -127,10 +131,10 @@ final class ConvertCommand implements Callable<Integer> {
         return summary.exitCode();
     }
 
-    private Slate slate() {
+    private Slate slate(ClapWriter writer) {
         try {
             return Slate.builder().language(language).format(format).options(timing.toOptions()).maxInputBytes(maxInputBytes)
-                    .maxPdfPages(maxPdfPages).maxSegments(maxSegments).build();
+                    .maxPdfPages(maxPdfPages).maxSegments(maxSegments).writer(writer).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage().startsWith("unknown language")
                     ? "--lang: " + e.getMessage() : e.getMessage());
@@ -157,7 +161,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (toStdout) {
             spec.commandLine().getOut().flush(); // nothing of ours is before the bytes, but keep the order if it were
             OutputStream out = main.stdoutBytes();
-            new ClapWriter().write(project, out);
+            ONE_SHOT.write(project, out);
             out.flush();
             return Main.OK;
         }

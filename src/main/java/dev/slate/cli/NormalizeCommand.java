@@ -4,7 +4,6 @@ import dev.slate.clap.ClapFinding;
 import dev.slate.clap.ClapNormalizer;
 import dev.slate.clap.ClapProject;
 import dev.slate.clap.ClapReadResult;
-import dev.slate.clap.ClapWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -51,7 +50,7 @@ final class NormalizeCommand implements Callable<Integer> {
         ClapNormalizer.Result result = new ClapNormalizer().normalizeWithChanges(read.project());
         ClapProject project = result.project();
         try {
-            new ClapWriter().writeFile(project, Inputs.path(output));
+            ConvertCommand.ONE_SHOT.writeFile(project, Inputs.path(output));
         } catch (IOException e) {
             throw new UserError(output + ": cannot write: " + Inputs.describe(e), e);
         }

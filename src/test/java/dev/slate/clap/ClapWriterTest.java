@@ -223,6 +223,21 @@ class ClapWriterTest {
     }
 
     @Test
+    void eitherEncoderWritesTheSameYamlAndZlibsIsExactlyJavaUtilZipsFastestLevel() throws IOException {
+        ClapProject p = new RandomProjects(6).realistic(500);
+        ClapWriter zlib = new ClapWriter(ClapWriter.DEFAULT_COMPRESSION_LEVEL, ClapWriter.Encoder.ZLIB);
+        byte[] slates = writer.toBytes(p);
+        byte[] zlibs = zlib.toBytes(p);
+
+        assertThat(writer.encoder()).isEqualTo(ClapWriter.Encoder.SLATE);
+        assertThat(gunzip(slates)).isEqualTo(gunzip(zlibs));
+        assertThat(zlibs).isEqualTo(zlibFastest(gunzip(zlibs))).isNotEqualTo(slates);
+        // at other levels the encoder makes no difference: zlib makes them all
+        assertThat(new ClapWriter(6, ClapWriter.Encoder.SLATE).toBytes(p))
+                .isEqualTo(new ClapWriter(6, ClapWriter.Encoder.ZLIB).toBytes(p));
+    }
+
+    @Test
     void aValueOfAnUnsupportedTypeIsRefusedWithItsType() {
         ClapProject p = ClapProject.builder().meta(ClapMeta.builder().extras(Map.of("when", new java.util.Date()))
                 .build()).build();

@@ -158,6 +158,51 @@ class ConvertCommandTest {
         assertThat(Cli.run("convert", script.toString(), "--max-segments", "0").code()).isEqualTo(2);
     }
 
+    @Test
+    void oneScriptIsCompressedByZlibAndABatchBySlatesEncoderForTheSameYaml() throws Exception {
+        Path script = corpusScript("en-firmware", dir.resolve("in/firmware.txt"));
+        Path one = dir.resolve("one.clap");
+        assertThat(Cli.run("convert", script.toString(), "-o", one.toString()).code()).isZero();
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("convert", dir.resolve("in").toString(), "-o", out.toString()).code()).isZero();
+
+        // a JVM that converts one script exits before Slate's encoder is compiled; a batch runs long enough
+        byte[] single = Files.readAllBytes(one);
+        byte[] yaml = gunzip(single);
+        assertThat(single).isEqualTo(zlibFastest(yaml));
+        byte[] batch = Files.readAllBytes(out.resolve("firmware.clap"));
+        byte[] batchYaml = gunzip(batch);
+        assertThat(batch).isEqualTo(slateEncoder(batchYaml)).isNotEqualTo(zlibFastest(batchYaml));
+        assertThat(new ClapReader().read(batch, "batch").project().segments())
+                .hasSameSizeAs(new ClapReader().read(single, "single").project().segments());
+    }
+
+    private static byte[] gunzip(byte[] gz) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] zlibFastest(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
+            gz.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] slateEncoder(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        dev.slate.clap.internal.gzip.FastGzipOutputStream gz = new dev.slate.clap.internal.gzip.FastGzipOutputStream(out);
+        gz.write(data, 0, data.length);
+        gz.finish();
+        return out.toByteArray();
+    }
+
     /** An archive: scripts at two depths, a file that is not a script, and a PDF saved as .txt. */
     private Path archive() throws IOException {
         Path in = dir.resolve("archive");
