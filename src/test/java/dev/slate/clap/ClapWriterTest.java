@@ -1,5 +1,6 @@
 package dev.slate.clap;
 
+import static dev.slate.clap.testing.Gzip.zlibFastest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -246,18 +247,6 @@ class ClapWriterTest {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static byte[] zlibFastest(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out) {
-            {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-        }) {
-            gz.write(data);
-        }
-        return out.toByteArray();
-    }
 
     private static ClapSegment segment(String id) {
         return ClapSegment.builder().id(id).startTimeInMs(0).endTimeInMs(1000).category(SegmentCategory.DIALOGUE)

@@ -1,5 +1,8 @@
 package dev.slate.cli;
 
+import static dev.slate.clap.testing.Gzip.gunzip;
+import static dev.slate.clap.testing.Gzip.slateEncoder;
+import static dev.slate.clap.testing.Gzip.zlibFastest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slate.clap.ClapProject;
@@ -175,32 +178,6 @@ class ConvertCommandTest {
         assertThat(batch).isEqualTo(slateEncoder(batchYaml)).isNotEqualTo(zlibFastest(batchYaml));
         assertThat(new ClapReader().read(batch, "batch").project().segments())
                 .hasSameSizeAs(new ClapReader().read(single, "single").project().segments());
-    }
-
-    private static byte[] gunzip(byte[] gz) throws IOException {
-        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz))) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static byte[] zlibFastest(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out) {
-            {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-        }) {
-            gz.write(data);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] slateEncoder(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        dev.slate.clap.internal.gzip.FastGzipOutputStream gz = new dev.slate.clap.internal.gzip.FastGzipOutputStream(out);
-        gz.write(data, 0, data.length);
-        gz.finish();
-        return out.toByteArray();
     }
 
     /** An archive: scripts at two depths, a file that is not a script, and a PDF saved as .txt. */
