@@ -53,6 +53,8 @@ import picocli.CommandLine.Spec;
             "2:usage error",
             "3:internal error: a bug in slate"})
 final class ConvertCommand implements Callable<Integer> {
+    /** The writer of a single conversion: see {@link ClapWriter.Encoder#ZLIB}. */
+    static final ClapWriter ONE_SHOT = new ClapWriter(ClapWriter.DEFAULT_COMPRESSION_LEVEL, ClapWriter.Encoder.ZLIB);
 
     @ParentCommand
     Main main;
@@ -63,9 +65,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "A script, - for standard input, or directories and files to convert as a batch.")
     List<String> inputs;
-
-    /** The writer of a single conversion: see {@link ClapWriter.Encoder#ZLIB}. */
-    static final ClapWriter ONE_SHOT = new ClapWriter(ClapWriter.DEFAULT_COMPRESSION_LEVEL, ClapWriter.Encoder.ZLIB);
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "The .clap to write (- for standard output), or for a batch the output directory.")

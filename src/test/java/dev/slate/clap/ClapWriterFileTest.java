@@ -1,5 +1,6 @@
 package dev.slate.clap;
 
+import static dev.slate.clap.testing.Gzip.gunzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,11 +31,11 @@ class ClapWriterFileTest {
         ClapProject second = new RandomProjects(2).realistic(300);
 
         writer.writeFile(first, file);
-        assertThat(ClapWriterTest.gunzip(Files.readAllBytes(file)))
+        assertThat(gunzip(Files.readAllBytes(file)))
                 .isEqualTo(writer.toYaml(first).getBytes(StandardCharsets.UTF_8));
 
         writer.writeFile(second, file);
-        assertThat(ClapWriterTest.gunzip(Files.readAllBytes(file)))
+        assertThat(gunzip(Files.readAllBytes(file)))
                 .isEqualTo(writer.toYaml(second).getBytes(StandardCharsets.UTF_8));
         assertThat(list(dir)).containsExactly(file);
     }

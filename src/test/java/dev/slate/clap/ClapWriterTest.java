@@ -1,12 +1,12 @@
 package dev.slate.clap;
 
+import static dev.slate.clap.testing.Gzip.gunzip;
 import static dev.slate.clap.testing.Gzip.zlibFastest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slate.clap.internal.ProjectYaml;
 import dev.slate.clap.testing.RandomProjects;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -281,11 +280,5 @@ class ClapWriterTest {
         out.keySet().removeAll(List.of("format", "numberOfWorkflows", "numberOfEntities", "numberOfScenes",
                 "numberOfSegments"));
         return out;
-    }
-
-    static byte[] gunzip(byte[] gz) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-            return in.readAllBytes();
-        }
     }
 }

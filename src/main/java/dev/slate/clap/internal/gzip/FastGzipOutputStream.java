@@ -88,8 +88,9 @@ public final class FastGzipOutputStream extends OutputStream {
     private int literalStart;
 
     /**
-     * Tokens of the block being built: a match is {@code 1 << 31 | (length - 3) << 15 | (distance - 1)};
-     * a run of literals is its count followed by its start in {@link #in}.
+     * Tokens of the block being built: a match is {@code 1 << 31 | distanceCode << 23 | (length - 3) << 15 |
+     * (distance - 1)}, its distance code kept so that encoding does not look it up again; a run of literals
+     * is its count followed by its start in {@link #in}.
      */
     private final int[] tokens = new int[maxTokens(WINDOW + CHUNK)];
     private int tokenCount;
@@ -277,9 +278,10 @@ public final class FastGzipOutputStream extends OutputStream {
     }
 
     private void match(int length, int distance) {
+        int dc = distanceCode(distance);
         literalFreq[257 + LENGTH_CODE[length]]++;
-        distanceFreq[distanceCode(distance)]++;
-        tokens[tokenCount++] = 1 << 31 | (length - 3) << 15 | (distance - 1);
+        distanceFreq[dc]++;
+        tokens[tokenCount++] = 1 << 31 | dc << 23 | (length - 3) << 15 | (distance - 1);
     }
 
     /**
@@ -379,7 +381,7 @@ public final class FastGzipOutputStream extends OutputStream {
                     bits >>>= 32;
                     count -= 32;
                 }
-                int dc = distanceCode(distance);
+                int dc = (token >>> 23) & 0x1F;
                 int df = distCode[dc];
                 bits |= ((long) (df & 0xFFFF) | (long) (distance - DIST_BASE[dc]) << distLength[dc]) << count;
                 count += df >>> 16;

@@ -18,7 +18,8 @@ final class HuffmanCode {
 
     /**
      * The code for {@code freq}, no longer than {@code maxBits}. At least two symbols get a code (symbol 0
-     * and 1 are added when fewer are used), since inflaters differ on what a one-symbol code means.
+     * and 1 are added when fewer are used), since inflaters differ on what a one-symbol code means. The
+     * counts must sum to less than 2^31: a block counts at most the bytes of one pass.
      */
     static HuffmanCode of(int[] freq, int maxBits) {
         int n = freq.length;
@@ -38,7 +39,7 @@ final class HuffmanCode {
         Arrays.sort(used, 0, m);
         int[] a = new int[m];
         for (int i = 0; i < m; i++) {
-            a[i] = (int) Math.min(Integer.MAX_VALUE, used[i] >>> 16);
+            a[i] = (int) (used[i] >>> 16);
         }
         minimumRedundancy(a, m);
         int[] count = new int[maxBits + 1];
@@ -73,10 +74,10 @@ final class HuffmanCode {
                 a[next] = a[leaf++];
             }
             if (leaf >= n || (root < next && a[root] < a[leaf])) {
-                a[next] = saturatedAdd(a[next], a[root]);
+                a[next] += a[root];
                 a[root++] = next;
             } else {
-                a[next] = saturatedAdd(a[next], a[leaf++]);
+                a[next] += a[leaf++];
             }
         }
         a[n - 2] = 0;
@@ -101,11 +102,6 @@ final class HuffmanCode {
             depth++;
             used = 0;
         }
-    }
-
-    private static int saturatedAdd(int x, int y) {
-        int s = x + y;
-        return s < 0 ? Integer.MAX_VALUE : s;
     }
 
     /** Moves codes longer than {@code maxBits} up the tree until the lengths are a complete code again. */

@@ -1,9 +1,10 @@
 package dev.slate.clap.internal.gzip;
 
+import static dev.slate.clap.testing.Gzip.gunzip;
+import static dev.slate.clap.testing.Gzip.slateEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,7 +105,7 @@ class FastGzipOutputStreamTest {
     void textWrittenInPiecesOfAnySizeGivesTheSameFileAsOneWrite(long seed) throws IOException {
         Random r = new Random(seed);
         byte[] data = words(r, PASS + r.nextInt(PASS));
-        byte[] whole = gzip(data);
+        byte[] whole = slateEncoder(data);
         ByteArrayOutputStream pieces = new ByteArrayOutputStream();
         FastGzipOutputStream gz = new FastGzipOutputStream(pieces);
         int p = 0;
@@ -240,24 +240,10 @@ class FastGzipOutputStreamTest {
     }
 
     private static byte[] assertRoundTrip(byte[] data) throws IOException {
-        byte[] gz = gzip(data);
+        byte[] gz = slateEncoder(data);
         assertThat(gunzip(gz)).isEqualTo(data);
         assertThat(rawInflate(gz)).isEqualTo(data);
         return gz;
-    }
-
-    private static byte[] gzip(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FastGzipOutputStream gz = new FastGzipOutputStream(out);
-        gz.write(data, 0, data.length);
-        gz.finish();
-        return out.toByteArray();
-    }
-
-    private static byte[] gunzip(byte[] gz) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-            return in.readAllBytes();
-        }
     }
 
     /** The deflate data alone, through zlib directly: it must end exactly where the trailer begins. */
