@@ -3,6 +3,7 @@ package dev.slate.clap;
 import dev.slate.clap.internal.AtomicFiles;
 import dev.slate.clap.internal.ProjectYaml;
 import dev.slate.clap.internal.gzip.FastGzipOutputStream;
+import dev.slate.clap.internal.yaml.HintedByteSink;
 import dev.slate.clap.internal.yaml.YamlEmitter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class ClapWriter {
     public void write(ClapProject project, OutputStream out) throws IOException {
         if (compressionLevel == Deflater.BEST_SPEED && encoder == Encoder.SLATE) {
             FastGzipOutputStream gzip = new FastGzipOutputStream(out);
-            ProjectYaml.write(project, new YamlEmitter(gzip::write, CHUNK));
+            ProjectYaml.write(project, new YamlEmitter(new GzipSink(gzip), CHUNK));
             gzip.finish();
             return;
         }
@@ -150,6 +151,24 @@ public final class ClapWriter {
 
         void release() {
             def.end();
+        }
+    }
+
+    /** The emitter's hints passed on to Slate's encoder, which skips looking for matches in random bytes. */
+    private record GzipSink(FastGzipOutputStream gzip) implements HintedByteSink {
+        static {
+            // the two ends of one convention, each documented where it is defined
+            assert RANDOM == FastGzipOutputStream.LITERAL && ORDINARY == FastGzipOutputStream.SEARCH;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            gzip.write(bytes, offset, length);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length, int[] hints, int hintCount) throws IOException {
+            gzip.write(bytes, offset, length, hints, hintCount);
         }
     }
 }

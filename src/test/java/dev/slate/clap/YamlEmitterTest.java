@@ -3,6 +3,7 @@ package dev.slate.clap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.slate.clap.internal.yaml.HintedByteSink;
 import dev.slate.clap.internal.yaml.YamlEmitter;
 import dev.slate.clap.testing.RandomProjects;
 import java.io.ByteArrayOutputStream;
@@ -260,6 +261,46 @@ class YamlEmitterTest {
         }
         assertThat(drained.toString(StandardCharsets.UTF_8)).isEqualTo(memory.toUtf8String());
         assertThat(chunks).hasSizeGreaterThan(5).allMatch(c -> c.startsWith("- "));
+    }
+
+    @Test
+    void aSinkThatTakesHintsIsToldExactlyWhichBytesAreRandomIdsAndSeeds() throws IOException {
+        YamlEmitter.Key id = YamlEmitter.Key.ofRandom("id");
+        YamlEmitter.Key seed = YamlEmitter.Key.ofRandom("seed");
+        YamlEmitter.Key label = YamlEmitter.Key.of("label");
+        ByteArrayOutputStream drained = new ByteArrayOutputStream();
+        List<int[]> hints = new ArrayList<>(); // absolute offset, kind
+        YamlEmitter e = new YamlEmitter(new HintedByteSink() {
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                throw new AssertionError("a sink that takes hints gets them");
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length, int[] h, int count) {
+                for (int i = 0; i < count; i++) {
+                    hints.add(new int[] {drained.size() + h[2 * i], h[2 * i + 1]});
+                }
+                drained.write(bytes, offset, length);
+            }
+        }, 60);
+        for (int i = 0; i < 4; i++) {
+            e.item();
+            e.field(id, i == 0 ? "0e8d-" + i : "c0ffee-" + i);
+            e.field(label, "AMY " + i);
+            e.field(seed, 1000L + i);
+        }
+        e.finish();
+
+        String yaml = drained.toString(StandardCharsets.UTF_8);
+        List<String> random = new ArrayList<>();
+        for (int i = 0; i < hints.size(); i += 2) {
+            assertThat(hints.get(i)[1]).isEqualTo(HintedByteSink.RANDOM);
+            assertThat(hints.get(i + 1)[1]).isEqualTo(HintedByteSink.ORDINARY);
+            random.add(yaml.substring(hints.get(i)[0], hints.get(i + 1)[0]));
+        }
+        assertThat(random).containsExactly("\"0e8d-0\"", "1000", "c0ffee-1", "1001", "c0ffee-2", "1002", "c0ffee-3", "1003");
+        assertThat(yaml).startsWith("- id: \"0e8d-0\"\n  label: AMY 0\n  seed: 1000\n- id: c0ffee-1\n");
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class ProjectYaml {
             "numberOfScenes", "numberOfSegments", "numberOfModels");
 
     // shared names
-    private static final Key ID = Key.of("id");
+    private static final Key ID = Key.ofRandom("id");
     private static final Key TITLE = Key.of("title");
     private static final Key DESCRIPTION = Key.of("description");
     private static final Key SYNOPSIS = Key.of("synopsis");
@@ -72,7 +72,7 @@ public final class ProjectYaml {
     private static final Key INPUT_FIELDS = Key.of("inputFields");
     private static final Key INPUT_VALUES = Key.of("inputValues");
     private static final Key TRIGGER_NAME = Key.of("triggerName");
-    private static final Key SEED = Key.of("seed");
+    private static final Key SEED = Key.ofRandom("seed");
     private static final Key IMAGE_PROMPT = Key.of("imagePrompt");
     private static final Key IMAGE_SOURCE_TYPE = Key.of("imageSourceType");
     private static final Key IMAGE_ENGINE = Key.of("imageEngine");

@@ -88,6 +88,9 @@ public final class YamlEmitter {
     }
 
     private final ByteSink sink;
+    /** Hints for the sink, as {@link HintedByteSink} takes them, when it takes them; else null. */
+    private int[] hints;
+    private int hintCount;
     private final int drainThreshold;
     private byte[] buf;
     private int pos;
@@ -119,6 +122,7 @@ public final class YamlEmitter {
     public YamlEmitter(ByteSink sink, int drainThreshold) {
         this.sink = sink;
         this.drainThreshold = drainThreshold;
+        this.hints = sink instanceof HintedByteSink ? new int[256] : null;
         this.buf = new byte[Math.max(1 << 12, Math.min(drainThreshold, 1 << 24) + (1 << 12))];
     }
 
@@ -131,9 +135,12 @@ public final class YamlEmitter {
         final byte[] spaced;
         /** {@code   key: } as written in a top-level item after its first line. */
         final byte[] indentedSpaced;
+        /** Its values are random and unique (ids, seeds): see {@link HintedByteSink#RANDOM}. */
+        final boolean random;
 
-        private Key(String name, byte[] bytes) {
+        private Key(String name, byte[] bytes, boolean random) {
             this.name = name;
+            this.random = random;
             this.bytes = bytes;
             this.spaced = Arrays.copyOf(bytes, bytes.length + 1);
             spaced[bytes.length] = ' ';
@@ -144,12 +151,21 @@ public final class YamlEmitter {
         }
 
         public static Key of(String name) {
+            return of(name, false);
+        }
+
+        /** A key whose values are random and unique to it, such as ids and seeds. */
+        public static Key ofRandom(String name) {
+            return of(name, true);
+        }
+
+        private static Key of(String name, boolean random) {
             if (name.length() > MAX_IMPLICIT_KEY_CHARS) {
                 throw new IllegalArgumentException("key too long for a field name: " + name.length() + " chars");
             }
             YamlEmitter e = new YamlEmitter(64);
             e.keyText(name);
-            return new Key(name, Arrays.copyOf(e.buf, e.pos));
+            return new Key(name, Arrays.copyOf(e.buf, e.pos), random);
         }
 
         public String name() {
@@ -226,18 +242,41 @@ public final class YamlEmitter {
     /** A key and a string value: {@code key(k); string(v)} in one step, the usual field. */
     public void field(Key key, String v) {
         startField(key);
+        int from = pos;
         if (v == null) {
             write(NULL);
         } else {
             scalar(v);
+        }
+        if (key.random) {
+            hintRandom(from);
         }
         newline();
     }
 
     public void field(Key key, long v) {
         startField(key);
+        int from = pos;
         writeLong(v);
+        if (key.random) {
+            hintRandom(from);
+        }
         newline();
+    }
+
+    /** The bytes from {@code from} to here are random; what follows is not. */
+    private void hintRandom(int from) {
+        if (hints == null) {
+            return;
+        }
+        if (hintCount + 2 > hints.length / 2) {
+            hints = Arrays.copyOf(hints, hints.length * 2);
+        }
+        hints[2 * hintCount] = from;
+        hints[2 * hintCount + 1] = HintedByteSink.RANDOM;
+        hints[2 * hintCount + 2] = pos;
+        hints[2 * hintCount + 3] = HintedByteSink.ORDINARY;
+        hintCount += 2;
     }
 
     public void field(Key key, boolean v) {
@@ -382,7 +421,12 @@ public final class YamlEmitter {
 
     private void drain() throws IOException {
         if (pos > 0) {
-            sink.write(buf, 0, pos);
+            if (hints != null) {
+                ((HintedByteSink) sink).write(buf, 0, pos, hints, hintCount);
+                hintCount = 0;
+            } else {
+                sink.write(buf, 0, pos);
+            }
             pos = 0;
         }
     }

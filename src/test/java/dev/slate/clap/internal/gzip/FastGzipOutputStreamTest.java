@@ -127,6 +127,72 @@ class FastGzipOutputStreamTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    void bytesMarkedRandomAnywhereComeBackUnchangedWhateverThePiecesTheyAreWrittenIn(long seed) throws IOException {
+        Random r = new Random(seed);
+        byte[] data = words(r, PASS + r.nextInt(2 * PASS));
+        // regions of every length, some empty, some running across passes and across calls
+        int[] regions = new int[2 * (data.length / 4 + 2)];
+        int count = 0;
+        for (int at = r.nextInt(50); at < data.length; at += r.nextInt(4) == 0 ? r.nextInt(3) : r.nextInt(r.nextBoolean() ? 60 : 60_000)) {
+            regions[2 * count] = at;
+            regions[2 * count + 1] = r.nextBoolean() ? FastGzipOutputStream.LITERAL : FastGzipOutputStream.SEARCH;
+            count++;
+        }
+        byte[] whole = hinted(data, regions, count, new int[] {data.length});
+        int[] cuts = new int[1 + r.nextInt(20)];
+        for (int i = 0; i < cuts.length; i++) {
+            cuts[i] = r.nextInt(data.length + 1);
+        }
+        cuts[cuts.length - 1] = data.length;
+        Arrays.sort(cuts);
+
+        assertThat(gunzip(whole)).isEqualTo(data);
+        assertThat(rawInflate(whole)).isEqualTo(data);
+        assertThat(hinted(data, regions, count, cuts)).isEqualTo(whole);
+    }
+
+    @Test
+    void bytesMarkedRandomAreNotLookedUpAndBytesWrittenWithoutHintsAre() throws IOException {
+        byte[] once = new byte[5000];
+        new Random(7).nextBytes(once);
+        byte[] twice = new byte[2 * once.length];
+        System.arraycopy(once, 0, twice, 0, once.length);
+        System.arraycopy(once, 0, twice, once.length, once.length);
+        int[] secondRandom = {0, FastGzipOutputStream.SEARCH, once.length, FastGzipOutputStream.LITERAL};
+
+        assertThat(hinted(twice, secondRandom, 2, new int[] {twice.length}).length)
+                .as("the copy is written byte by byte").isGreaterThan(twice.length);
+        assertThat(slateEncoder(twice).length).as("the copy is found").isLessThan(once.length + once.length / 10);
+
+        // a region marked random ends where bytes without hints begin
+        byte[] other = new byte[once.length];
+        new Random(8).nextBytes(other);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FastGzipOutputStream gz = new FastGzipOutputStream(out);
+        gz.write(once, 0, once.length);
+        gz.write(other, 0, other.length, new int[] {0, FastGzipOutputStream.LITERAL}, 1);
+        gz.write(once, 0, once.length);
+        gz.finish();
+        assertThat(out.size()).as("the third write is found in the first").isLessThan(2 * once.length + once.length / 10);
+        assertThat(gunzip(out.toByteArray())).startsWith(once).endsWith(once).hasSize(3 * once.length);
+    }
+
+    @Test
+    void hintsOutOfOrderOrOfAnUnknownKindAreRefused() throws IOException {
+        FastGzipOutputStream gz = new FastGzipOutputStream(new ByteArrayOutputStream());
+        byte[] data = new byte[10];
+        assertThatThrownBy(() -> gz.write(data, 0, 10, new int[] {5, 0, 4, -1}, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("increasing order");
+        assertThatThrownBy(() -> gz.write(data, 0, 10, new int[] {10, 0}, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("within 10 bytes");
+        assertThatThrownBy(() -> gz.write(data, 0, 10, new int[] {0, 7}, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown kind 7");
+        assertThatThrownBy(() -> gz.write(data, 0, 10, new int[] {0, 0}, 2))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
     void bytesCountedSoUnevenlyThatTheirCodesMustBeShortenedComeBackUnchanged(long seed) throws IOException {
         // byte i occurs as often as the i-th Fibonacci number: an unlimited Huffman code would need 25 bits
         Random r = new Random(seed);
@@ -237,6 +303,27 @@ class FastGzipOutputStreamTest {
         }
         b.setLength(size);
         return b.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** {@code data} written with its hints ({@code count} pairs of absolute offset and kind), in calls that end at {@code cuts}. */
+    private static byte[] hinted(byte[] data, int[] regions, int count, int[] cuts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FastGzipOutputStream gz = new FastGzipOutputStream(out);
+        int from = 0;
+        int next = 0;
+        for (int cut : cuts) {
+            int[] local = new int[2 * count];
+            int n = 0;
+            for (; next < count && regions[2 * next] < cut; next++) {
+                local[2 * n] = regions[2 * next] - from;
+                local[2 * n + 1] = regions[2 * next + 1];
+                n++;
+            }
+            gz.write(data, from, cut - from, local, n);
+            from = cut;
+        }
+        gz.finish();
+        return out.toByteArray();
     }
 
     private static byte[] assertRoundTrip(byte[] data) throws IOException {
