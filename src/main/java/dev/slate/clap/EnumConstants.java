@@ -31,7 +31,8 @@ final class EnumConstants {
                 upper.putIfAbsent(((Enum<?>) c).name(), c);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object>[] maps = new Map[] {Map.copyOf(exact), Map.copyOf(upper)};
+            // HashMaps, never changed after this: a lookup masks the hash where Map.copyOf's maps divide it
+            Map<String, Object>[] maps = new Map[] {exact, upper};
             return maps;
         }
     };

@@ -65,6 +65,36 @@ public record ScriptText(String text, String charset, List<ScriptLine> lines, Sc
     }
 
     private static ScriptLine line(int number, String raw, StringBuilder b) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n && !needsNormalizing(raw.charAt(i))) {
+            i++;
+        }
+        if (i == n) { // the usual line: nothing to replace, so no copy but the trimmed one
+            int end = n;
+            while (end > 0 && raw.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int indent = 0;
+            while (indent < end && raw.charAt(indent) == ' ') {
+                indent++;
+            }
+            return new ScriptLine(number, raw, end == n ? raw : raw.substring(0, end), indent, false);
+        }
+        return normalized(number, raw, b);
+    }
+
+    /** Whether {@link #normalized} changes {@code c}: tabs, form feeds, odd spaces, invisible marks and curly quotes. */
+    private static boolean needsNormalizing(char c) {
+        if (c < 0x2000) {
+            return c < 0x20 ? c == '\t' || c == '\f' || c == '\u000B' : c == '\u00A0' || c == '\u00AD';
+        }
+        // not dashes or ellipses, which scripts are full of: they are kept as they are
+        return c <= '\u200D' || c >= '\u2018' && c <= '\u201F' || c == '\u202F' || c == '\u2032' || c == '\u2033'
+                || c == '\u2060' || c == '\u3000' || c == '\uFEFF';
+    }
+
+    private static ScriptLine normalized(int number, String raw, StringBuilder b) {
         b.setLength(0);
         boolean pageBreak = false;
         for (int i = 0; i < raw.length(); i++) {

@@ -134,10 +134,10 @@ public final class ProjectYaml {
             SEQUENCE_START_AT_LINE, SEQUENCE_END_AT_LINE, START_AT_LINE, END_AT_LINE, EVENTS);
     public static final List<String> EVENT_FIELDS = names(ID, TYPE, CHARACTER, DESCRIPTION, BEHAVIOR, START_AT_LINE,
             END_AT_LINE);
-    public static final List<String> SEGMENT_FIELDS = names(ID, PARENT_ID, CHILDREN_IDS, TRACK, START_TIME_IN_MS,
-            END_TIME_IN_MS, CATEGORY, ENTITY_ID, WORKFLOW_ID, SCENE_ID, START_TIME_IN_LINES, END_TIME_IN_LINES, PROMPT,
-            LABEL, OUTPUT_TYPE, RENDER_ID, STATUS, ASSET_URL, ASSET_DURATION_IN_MS, ASSET_SOURCE_TYPE,
-            ASSET_FILE_FORMAT, CREATED_AT, CREATED_BY, EDITED_BY, REVISION, OUTPUT_GAIN, SEED);
+    public static final List<String> SEGMENT_FIELDS = names(ID, TRACK, START_TIME_IN_MS, END_TIME_IN_MS,
+            START_TIME_IN_LINES, END_TIME_IN_LINES, CATEGORY, ENTITY_ID, SCENE_ID, PROMPT, LABEL, SEED, PARENT_ID,
+            CHILDREN_IDS, WORKFLOW_ID, OUTPUT_TYPE, RENDER_ID, STATUS, ASSET_URL, ASSET_DURATION_IN_MS, ASSET_SOURCE_TYPE,
+            ASSET_FILE_FORMAT, CREATED_AT, CREATED_BY, EDITED_BY, REVISION, OUTPUT_GAIN);
 
     private static final Set<String> META = Set.copyOf(META_FIELDS);
     private static final Set<String> WORKFLOW = Set.copyOf(WORKFLOW_FIELDS);
@@ -298,30 +298,33 @@ public final class ProjectYaml {
         e.item();
         f.extras = s.extras();
         f.string(ID, s.id());
-        f.string(PARENT_ID, s.parentId());
-        f.strings(CHILDREN_IDS, s.childrenIds());
         f.integer(TRACK, s.track());
         f.number(START_TIME_IN_MS, s.startTimeInMs());
         f.number(END_TIME_IN_MS, s.endTimeInMs());
-        f.string(CATEGORY, s.category());
-        f.string(ENTITY_ID, s.entityId());
-        f.string(WORKFLOW_ID, s.workflowId());
-        f.string(SCENE_ID, s.sceneId());
         f.integer(START_TIME_IN_LINES, s.startTimeInLines());
         f.integer(END_TIME_IN_LINES, s.endTimeInLines());
+        f.string(CATEGORY, s.category());
+        f.string(ENTITY_ID, s.entityId());
+        f.string(SCENE_ID, s.sceneId());
         f.string(PROMPT, s.prompt());
         f.string(LABEL, s.label());
+        f.integer(SEED, s.seed());
         if (f.extras.isEmpty()) {
             e.lines(f.tail(s));
         } else {
             tail(s, e, f);
         }
-        f.integer(SEED, s.seed());
         f.rest(SEGMENT);
     }
 
-    /** The fields from {@code outputType} to {@code outputGain}, which a converted project repeats on most segments. */
+    /**
+     * The fields from {@code parentId} to {@code outputGain}, which a converted project repeats on most
+     * segments: last and together, so that a compressor copies them in one piece from the segment before.
+     */
     private static void tail(ClapSegment s, YamlEmitter e, Fields f) {
+        f.string(PARENT_ID, s.parentId());
+        f.strings(CHILDREN_IDS, s.childrenIds());
+        f.string(WORKFLOW_ID, s.workflowId());
         f.string(OUTPUT_TYPE, s.outputType());
         f.string(RENDER_ID, s.renderId());
         f.string(STATUS, s.status());
@@ -354,7 +357,8 @@ public final class ProjectYaml {
 
         boolean fits(ClapSegment s) {
             ClapSegment o = of;
-            return s.outputType().equals(o.outputType()) && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
+            return s.parentId().equals(o.parentId()) && s.childrenIds().equals(o.childrenIds())
+                    && s.workflowId().equals(o.workflowId()) && s.outputType().equals(o.outputType()) && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
                     && s.assetUrl().equals(o.assetUrl()) && same(s.assetDurationInMs(), o.assetDurationInMs())
                     && s.assetSourceType().equals(o.assetSourceType()) && s.assetFileFormat().equals(o.assetFileFormat())
                     && s.createdAt().equals(o.createdAt()) && s.createdBy().equals(o.createdBy()) && s.editedBy().equals(o.editedBy())

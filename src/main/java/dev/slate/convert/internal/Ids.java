@@ -24,16 +24,24 @@ public final class Ids {
         long lo = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         // bytes rather than chars: the String keeps them as they are instead of compressing chars to Latin-1
         byte[] c = new byte[36];
-        int p = 0;
-        for (int nibble = 0; nibble < 32; nibble++) {
-            if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) {
-                c[p++] = '-';
-            }
-            long word = nibble < 16 ? hi : lo;
-            int shift = 60 - 4 * (nibble % 16);
-            c[p++] = HEX[(int) (word >>> shift) & 0xf];
-        }
+        hex(hi >>> 32, c, 0, 8);
+        c[8] = '-';
+        hex(hi >>> 16, c, 9, 4);
+        c[13] = '-';
+        hex(hi, c, 14, 4);
+        c[18] = '-';
+        hex(lo >>> 48, c, 19, 4);
+        c[23] = '-';
+        hex(lo, c, 24, 12);
         return new String(c, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The low {@code digits} hex digits of {@code v} into {@code c} from {@code at}. */
+    private static void hex(long v, byte[] c, int at, int digits) {
+        for (int i = at + digits - 1; i >= at; i--) {
+            c[i] = HEX[(int) v & 0xf];
+            v >>>= 4;
+        }
     }
 
     /** A seed for generation tools, in the range the draft allows. */

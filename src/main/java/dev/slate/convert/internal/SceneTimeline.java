@@ -6,6 +6,7 @@ import dev.slate.parse.Scene;
 import dev.slate.parse.SceneHeading;
 import dev.slate.parse.internal.Grammar;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,8 @@ public final class SceneTimeline {
     private final Map<String, String> characterIds;
     private final Map<String, String> placeIds;
     private final Set<String> names = new java.util.HashSet<>();
-    private final Section music;
-    private final Section weather;
+    private final GrammarWords music;
+    private final GrammarWords weather;
     /** The last absolute time of day, which CONTINUOUS and LATER carry on. */
     private String lastTime = "";
 
@@ -55,8 +56,8 @@ public final class SceneTimeline {
         this.places = places;
         this.characterIds = characterIds;
         this.placeIds = placeIds;
-        this.music = new Section(grammar, "music");
-        this.weather = new Section(grammar, "weather");
+        this.music = new GrammarWords(grammar, "music");
+        this.weather = new GrammarWords(grammar, "weather");
         for (Characters.Person p : characters.people()) {
             for (String w : (p.name + " " + p.fullName).split(" ")) {
                 names.add(w);
@@ -290,7 +291,7 @@ public final class SceneTimeline {
         return out;
     }
 
-    private boolean mentions(String text, Section section) {
+    private boolean mentions(String text, GrammarWords section) {
         return !found(text, section, true).isEmpty();
     }
 
@@ -305,29 +306,27 @@ public final class SceneTimeline {
     }
 
     /** The words of {@code text} (runs of letters) that are entries of {@code section}, uppercase, in order. */
-    private List<String> found(String text, Section section, boolean firstOnly) {
+    private static List<String> found(String text, GrammarWords section, boolean firstOnly) {
         List<String> out = List.of();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && Character.isLetter(text.charAt(j))) {
+            while (j < n && isLetter(text.charAt(j))) {
                 j++;
             }
-            if (section.mayHold(text, i, j)) {
-                String u = Grammar.upper(text.substring(i, j));
-                if (grammar.has(section.name, u)) {
-                    if (out.isEmpty()) {
-                        out = new ArrayList<>(2);
-                    }
-                    out.add(u);
-                    if (firstOnly) {
-                        return out;
-                    }
+            String entry = section.entryAt(text, i, j);
+            if (entry != null) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(entry);
+                if (firstOnly) {
+                    return out;
                 }
             }
             i = j;
@@ -335,39 +334,12 @@ public final class SceneTimeline {
         return out;
     }
 
-    /**
-     * A grammar section's first letters and longest entry: most words of a sentence are ruled out by them,
-     * before they are uppercased and looked up.
-     */
-    private static final class Section {
-        final String name;
-        private final boolean[] firstAscii = new boolean[128];
-        private boolean firstWide;
-        private int longest;
-
-        Section(Grammar grammar, String name) {
-            this.name = name;
-            for (String entry : grammar.entries(name)) {
-                if (!entry.isEmpty()) {
-                    char c = entry.charAt(0);
-                    if (c < 128) {
-                        firstAscii[c] = true;
-                    } else {
-                        firstWide = true;
-                    }
-                    longest = Math.max(longest, entry.length());
-                }
-            }
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            int lower = (c | 0x20) - 'a';
+            return lower >= 0 && lower < 26;
         }
-
-        /** Whether the word {@code text[from, to)} may be an entry (uppercasing never shortens a word). */
-        boolean mayHold(String text, int from, int to) {
-            if (to - from > longest) {
-                return false;
-            }
-            char c = Character.toUpperCase(text.charAt(from));
-            return c < 128 ? firstAscii[c] : firstWide;
-        }
+        return Character.isLetter(c);
     }
 
     private String absoluteTime(String time) {
@@ -421,13 +393,14 @@ public final class SceneTimeline {
     }
 
     private static String join(String... parts) {
-        StringBuilder b = new StringBuilder();
+        int kept = 0;
         for (String p : parts) {
             if (p != null && !p.isEmpty()) {
-                b.append(b.length() == 0 ? "" : ", ").append(p);
+                parts[kept++] = p;
             }
         }
-        return b.toString();
+        // String.join sizes the result once: a builder grew and widened it part by part (a dash in the text)
+        return String.join(", ", kept == parts.length ? parts : Arrays.copyOf(parts, kept));
     }
 
     /**

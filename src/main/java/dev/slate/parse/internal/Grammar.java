@@ -27,7 +27,7 @@ public final class Grammar {
     private final Map<String, Set<String>> exact;
     private final Map<String, List<String>> longestFirst;
     /** Per section, the entries longest first, grouped by their first character: prefix lookups are hot. */
-    private final Map<String, Map<Character, List<String>>> byFirstChar;
+    private final Map<String, FirstChars> byFirstChar;
 
     private Grammar(String language, Map<String, List<String>> sections) {
         this.language = language;
@@ -41,17 +41,36 @@ public final class Grammar {
         });
         this.exact = Collections.unmodifiableMap(e);
         this.longestFirst = Collections.unmodifiableMap(l);
-        Map<String, Map<Character, List<String>>> f = new LinkedHashMap<>();
-        l.forEach((name, entries) -> {
-            Map<Character, List<String>> index = new java.util.HashMap<>();
-            for (String entry : entries) {
+        Map<String, FirstChars> f = new LinkedHashMap<>();
+        l.forEach((name, entries) -> f.put(name, new FirstChars(entries)));
+        this.byFirstChar = Collections.unmodifiableMap(f);
+    }
+
+    /** A section's entries, longest first, by their first character: an array for ASCII, a map for the rest. */
+    private static final class FirstChars {
+        private final String[][] ascii = new String[128][];
+        private final Map<Character, String[]> wide = new java.util.HashMap<>();
+
+        FirstChars(List<String> longestFirst) {
+            Map<Character, List<String>> index = new LinkedHashMap<>();
+            for (String entry : longestFirst) {
                 if (!entry.isEmpty()) {
                     index.computeIfAbsent(entry.charAt(0), k -> new ArrayList<>()).add(entry);
                 }
             }
-            f.put(name, index);
-        });
-        this.byFirstChar = Collections.unmodifiableMap(f);
+            index.forEach((c, list) -> {
+                String[] a = list.toArray(new String[0]);
+                if (c < 128) {
+                    ascii[c] = a;
+                } else {
+                    wide.put(c, a);
+                }
+            });
+        }
+
+        String[] startingWith(char c) {
+            return c < 128 ? ascii[c] : wide.get(c);
+        }
     }
 
     public String language() {
@@ -142,11 +161,11 @@ public final class Grammar {
      * comparing without making an uppercase copy keeps this hot lookup free of allocation.
      */
     public String prefix(String section, String upperText) {
-        Map<Character, List<String>> index = byFirstChar.get(section);
+        FirstChars index = byFirstChar.get(section);
         if (index == null || upperText.isEmpty()) {
             return null;
         }
-        List<String> entries = index.get(Character.toUpperCase(upperText.charAt(0)));
+        String[] entries = index.startingWith(Character.toUpperCase(upperText.charAt(0)));
         if (entries == null) {
             return null;
         }

@@ -1,0 +1,96 @@
+package dev.slate.convert.internal;
+
+import dev.slate.parse.internal.Grammar;
+
+/**
+ * The one-word entries of a grammar section (weather, music), looked up where a word stands in a text:
+ * every word of every action line is a candidate, and copying and uppercasing each one to look it up
+ * took a quarter of a conversion.
+ */
+final class GrammarWords {
+    final String section;
+    private final Grammar grammar;
+    /** Open addressing: the entry whose uppercase hash lands in each slot, or null. */
+    private final String[] entries;
+    private final int[] hashes;
+    private final int mask;
+    private final boolean[] firstAscii = new boolean[128];
+    private boolean firstWide;
+    private int longest;
+
+    GrammarWords(Grammar grammar, String section) {
+        this.grammar = grammar;
+        this.section = section;
+        int size = 16;
+        int count = grammar.entries(section).size();
+        while (size < 2 * count) {
+            size <<= 1;
+        }
+        this.entries = new String[size];
+        this.hashes = new int[size];
+        this.mask = size - 1;
+        for (String entry : grammar.entries(section)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            char c = entry.charAt(0);
+            if (c < 128) {
+                firstAscii[c] = true;
+            } else {
+                firstWide = true;
+            }
+            longest = Math.max(longest, entry.length());
+            if (isAsciiLetters(entry)) {
+                int h = entry.hashCode();
+                int slot = h & mask;
+                while (entries[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                entries[slot] = entry;
+                hashes[slot] = h;
+            }
+        }
+    }
+
+    /** The entry the word {@code text[from, to)} is, in any case, or null. */
+    String entryAt(String text, int from, int to) {
+        if (to - from > longest) {
+            return null; // uppercasing never shortens a word
+        }
+        char first = Character.toUpperCase(text.charAt(from));
+        if (first < 128 ? !firstAscii[first] : !firstWide) {
+            return null;
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return wide(text, from, to);
+            }
+            h = 31 * h + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c); // String.hashCode of the uppercase word
+        }
+        for (int slot = h & mask; entries[slot] != null; slot = (slot + 1) & mask) {
+            String e = entries[slot];
+            if (hashes[slot] == h && e.length() == to - from && e.regionMatches(true, 0, text, from, to - from)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A word with a letter beyond ASCII, whose uppercase may differ in length: looked up as a copy. */
+    private String wide(String text, int from, int to) {
+        String u = Grammar.upper(text.substring(from, to));
+        return grammar.has(section, u) ? u : null;
+    }
+
+    private static boolean isAsciiLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
