@@ -25,7 +25,6 @@ import java.util.zip.CRC32;
  */
 public final class FastGzipOutputStream extends OutputStream {
 
-    public static long TM, TB;
     private static final int WINDOW = 1 << 15;
     private static final int MAX_MATCH = 258;
     /** Input compressed per pass; a match never reaches past the end of a pass. */
@@ -156,11 +155,8 @@ public final class FastGzipOutputStream extends OutputStream {
             off += n;
             len -= n;
             if (fill == in.length) {
-                long t0=System.nanoTime();
                 compressPending();
-                long t1=System.nanoTime();
-                writeBlock(false);
-                TB += System.nanoTime()-t1; TM += t1-t0; // its literals are read from the buffer that slide() moves
+                writeBlock(false); // its literals are read from the buffer that slide() moves
                 slide();
             }
         }
@@ -204,11 +200,8 @@ public final class FastGzipOutputStream extends OutputStream {
             len -= n;
             done += n;
             if (fill == in.length) {
-                long t0=System.nanoTime();
                 compressPending();
-                long t1=System.nanoTime();
                 writeBlock(false);
-                TB += System.nanoTime()-t1; TM += t1-t0;
                 slide();
             }
         }
