@@ -173,6 +173,35 @@ class ScreenplayConverterTest {
         return CONVERTER.convert(PARSER.parse(ScriptText.of(script)));
     }
 
+    @Test
+    void weatherInTheActionGivesItsSceneAWeatherSegmentInAnyCaseAndOnlyForWholeWords() {
+        ClapProject p = convertText("INT. WORKSHOP - NIGHT\n\nRain lashes the windows. The WIND howls over the rainbow; rain again.\n\n"
+                + "EXT. YARD - DAY\n\nA still morning. Snowdrops by the gate.\n");
+        List<ClapSegment> weather = on(p, "WEATHER");
+        assertThat(weather).extracting(ClapSegment::prompt).containsExactly("rain, wind");
+        ClapSegment workshop = on(p, "LOCATION").get(0);
+        assertThat(weather.get(0).startTimeInMs()).isEqualTo(workshop.startTimeInMs());
+        assertThat(weather.get(0).endTimeInMs()).isEqualTo(workshop.endTimeInMs());
+    }
+
+    @Test
+    void anActionThatMentionsMusicIsAMusicCueAndAWordThatOnlyStartsLikeOneIsNot() {
+        ClapProject p = convertText("INT. BAR - NIGHT\n\nThe Jukebox crackles.\n\nA songbird on the sill, silent.\n\nShe HUMS along.\n");
+        assertThat(on(p, "MUSIC")).extracting(ClapSegment::prompt).containsExactly("The Jukebox crackles.", "She HUMS along.");
+    }
+
+    @Test
+    void weatherAndMusicWordsWithAccentsAreFoundInTheScriptsLanguage() {
+        ClapProject french = CONVERTER.convert(ScreenplayParser.builder().language("fr").build()
+                .parse(ScriptText.of("INT. CUISINE - NUIT\n\nLa Tempête gronde, puis la GRÊLE. Un air d'accordéon.\n")));
+        assertThat(on(french, "WEATHER")).extracting(ClapSegment::prompt).containsExactly("tempête, grêle");
+        assertThat(on(french, "MUSIC")).hasSize(1);
+        ClapProject spanish = CONVERTER.convert(ScreenplayParser.builder().language("es").build()
+                .parse(ScriptText.of("INT. COCINA - NOCHE\n\nSuena una Canción lejana. Cae un relámpago.\n")));
+        assertThat(on(spanish, "MUSIC")).extracting(ClapSegment::prompt).containsExactly("Suena una Canción lejana.");
+        assertThat(on(spanish, "WEATHER")).extracting(ClapSegment::prompt).containsExactly("relámpago");
+    }
+
     /** Found by the fuzzer: each sound's prompt quoted the whole paragraph, so N sounds cost N paragraphs. */
     @Test
     void aParagraphOfThousandsOfSoundsGivesEachItsOwnWordsNotTheWholeParagraph() {

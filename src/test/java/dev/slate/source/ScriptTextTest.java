@@ -57,6 +57,24 @@ class ScriptTextTest {
         assertThat(ScriptText.of("It’s “late”.").line(1).text()).isEqualTo("It's \"late\".");
     }
 
+    @Test
+    void everyOddSpaceInvisibleMarkAndCurlyQuoteIsReplacedAndDashesAndEllipsesAreKept() {
+        String spaces = "\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u3000\u000B";
+        for (char c : spaces.toCharArray()) {
+            assertThat(ScriptText.of("A" + c + "B" + c).line(1).text()).as("U+%04X", (int) c).isEqualTo("A B");
+        }
+        for (char c : "\u200B\u200C\u200D\u2060\uFEFF\u00AD".toCharArray()) {
+            assertThat(ScriptText.of("A" + c + "B").line(1).text()).as("U+%04X", (int) c).isEqualTo("AB");
+        }
+        assertThat(ScriptText.of("\u2018a\u2019 \u201Ab\u201B \u2032").line(1).text()).isEqualTo("'a' 'b' '");
+        assertThat(ScriptText.of("\u201Ca\u201D \u201Eb\u201F \u2033").line(1).text()).isEqualTo("\"a\" \"b\" \"");
+        String kept = "    Wait \u2014 no\u2013 yes\u2026 caf\u00E9 \u00BFs\u00ED? \u4E2D\u6587 \u2122";
+        ScriptLine line = ScriptText.of(kept + "  ").line(1);
+        assertThat(line.text()).isEqualTo(kept);
+        assertThat(line.indent()).isEqualTo(4);
+        assertThat(line.raw()).isEqualTo(kept + "  ");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
