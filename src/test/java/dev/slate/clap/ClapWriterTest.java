@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slate.clap.internal.ProjectYaml;
+import dev.slate.clap.internal.gzip.FastGzipOutputStream;
+import dev.slate.clap.internal.yaml.HintedByteSink;
 import dev.slate.clap.testing.RandomProjects;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -235,6 +237,12 @@ class ClapWriterTest {
         // at other levels the encoder makes no difference: zlib makes them all
         assertThat(new ClapWriter(6, ClapWriter.Encoder.SLATE).toBytes(p))
                 .isEqualTo(new ClapWriter(6, ClapWriter.Encoder.ZLIB).toBytes(p));
+    }
+
+    @Test
+    void theEmittersHintsAreTheEncodersOwnTermsSoTheWriterPassesThemAsTheyAre() {
+        assertThat(HintedByteSink.RANDOM).isEqualTo(FastGzipOutputStream.LITERAL);
+        assertThat(HintedByteSink.ORDINARY).isEqualTo(FastGzipOutputStream.SEARCH);
     }
 
     @Test

@@ -358,7 +358,8 @@ public final class ProjectYaml {
         boolean fits(ClapSegment s) {
             ClapSegment o = of;
             return s.parentId().equals(o.parentId()) && s.childrenIds().equals(o.childrenIds())
-                    && s.workflowId().equals(o.workflowId()) && s.outputType().equals(o.outputType()) && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
+                    && s.workflowId().equals(o.workflowId()) && s.outputType().equals(o.outputType())
+                    && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
                     && s.assetUrl().equals(o.assetUrl()) && same(s.assetDurationInMs(), o.assetDurationInMs())
                     && s.assetSourceType().equals(o.assetSourceType()) && s.assetFileFormat().equals(o.assetFileFormat())
                     && s.createdAt().equals(o.createdAt()) && s.createdBy().equals(o.createdBy()) && s.editedBy().equals(o.editedBy())
