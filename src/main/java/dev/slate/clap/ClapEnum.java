@@ -23,7 +23,8 @@ public interface ClapEnum {
         }
         String v = value.trim();
         E e = EnumConstants.exact(type, v);
-        if (e == null) {
+        if (e == null && v.length() <= EnumConstants.longest(type)) {
+            // uppercasing never shortens, so a longer value cannot match (and a huge one is costly to convert)
             e = EnumConstants.upperCase(type, v.toUpperCase(Locale.ROOT));
         }
         return Optional.ofNullable(e);

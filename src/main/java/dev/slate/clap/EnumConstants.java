@@ -37,7 +37,23 @@ final class EnumConstants {
         }
     };
 
+    /** The length of the longest upper-cased written form or Java name of each enum. */
+    private static final ClassValue<Integer> LONGEST = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            int longest = 0;
+            for (String key : KEYS.get(type)[1].keySet()) {
+                longest = Math.max(longest, key.length());
+            }
+            return longest;
+        }
+    };
+
     private EnumConstants() {
+    }
+
+    static int longest(Class<?> type) {
+        return LONGEST.get(type);
     }
 
     /** The shared array: callers must not change it. */

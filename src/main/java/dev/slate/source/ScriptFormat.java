@@ -1,5 +1,6 @@
 package dev.slate.source;
 
+import dev.slate.internal.Cases;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public enum ScriptFormat {
         if (contentType == null) {
             return Optional.empty();
         }
-        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String type = Cases.lower(contentType.split(";", 2)[0].trim());
         switch (type) {
             case "application/pdf", "application/x-pdf":
                 return Optional.of(PDF);
@@ -70,7 +71,7 @@ public enum ScriptFormat {
         if (name == null) {
             return Optional.empty();
         }
-        String n = name.trim().toLowerCase(Locale.ROOT);
+        String n = Cases.lower(name.trim());
         for (ScriptFormat f : values()) {
             if (f.name().toLowerCase(Locale.ROOT).equals(n)) {
                 return Optional.of(f);

@@ -32,4 +32,21 @@ class HugeParagraphTest {
         assertThat(events.get(1).text()).isEqualTo("She leaves.");
         assertThat(events.get(2).text()).isEqualTo("The door bangs.");
     }
+
+    /**
+     * Every line is upper-cased to be compared with the grammar, and the JDK's upper-casing copies its whole
+     * result again for each character that grows (the ligature {@code ﬁ} of a PDF's text, {@code ß}): a line of
+     * a million of them took minutes.
+     */
+    @Test
+    void aLineOfHundredsOfThousandsOfLigaturesIsReadAsAction() throws Exception {
+        String ligatures = "\uFB01\uFB02".repeat(300_000);
+        String script = "INT. KITCHEN - DAY\n\n" + ligatures + "\n\nShe leaves.\n";
+        Screenplay s = SLATE.parse(script.getBytes(StandardCharsets.UTF_8), "ligatures.txt", ScriptFormat.TEXT,
+                ProgressListener.NONE);
+        List<Event> events = s.scenes().get(0).events();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).text()).isEqualTo(ligatures);
+        assertThat(events.get(1).text()).isEqualTo("She leaves.");
+    }
 }

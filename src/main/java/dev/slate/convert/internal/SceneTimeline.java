@@ -4,6 +4,7 @@ import dev.slate.convert.Track;
 import dev.slate.parse.Event;
 import dev.slate.parse.Scene;
 import dev.slate.parse.SceneHeading;
+import dev.slate.internal.Cases;
 import dev.slate.parse.internal.Grammar;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ public final class SceneTimeline {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (e instanceof Event.Shot s) {
-                camera = s.text().toLowerCase(Locale.ROOT);
+                camera = Cases.lower(s.text());
                 continue;
             }
             if (isSeen(e)) {
@@ -113,7 +114,7 @@ public final class SceneTimeline {
                 timeline.add(Track.INTERFACE, t, end, c.text(), c.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + c.text(),
                         null, sceneId, c.startLine(), c.endLine());
             } else if (e instanceof Event.Transition tr) {
-                timeline.add(Track.TRANSITION, t, end, tr.text().toLowerCase(Locale.ROOT), tr.text(), null, sceneId, tr.startLine(),
+                timeline.add(Track.TRANSITION, t, end, Cases.lower(tr.text()), tr.text(), null, sceneId, tr.startLine(),
                         tr.endLine());
             }
             if (!(e instanceof Event.Transition || e instanceof Event.Card)) {
@@ -251,7 +252,7 @@ public final class SceneTimeline {
                 String sound = sounds.get(k);
                 int at = Math.max(from, text.indexOf(sound, from)); // the sounds come in the order of the text
                 from = at + sound.length();
-                timeline.add(Track.SOUND, s, f, sound.toLowerCase(Locale.ROOT) + " (" + around(text, at, sound.length()) + ")",
+                timeline.add(Track.SOUND, s, f, Cases.lower(sound) + " (" + around(text, at, sound.length()) + ")",
                         sound, null, sceneId, e.startLine(), e.endLine());
             }
         }

@@ -1,5 +1,6 @@
 package dev.slate.parse.internal;
 
+import dev.slate.internal.Cases;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -130,17 +130,17 @@ public final class Grammar {
         }
     }
 
-    /** Uppercase, keeping ß (its uppercase "SS" would change the length and the name). */
+    /** Uppercase, keeping ß (its uppercase "SS" would change the length and the name); see {@link Cases}. */
     public static String upper(String s) {
         if (s.indexOf('ß') < 0) {
-            return s.toUpperCase(Locale.ROOT);
+            return Cases.upper(s);
         }
         StringBuilder b = new StringBuilder(s.length());
         for (String part : s.split("ß", -1)) {
             if (b.length() > 0 || s.startsWith("ß")) {
                 b.append('ß');
             }
-            b.append(part.toUpperCase(Locale.ROOT));
+            b.append(Cases.upper(part));
         }
         return s.startsWith("ß") ? b.substring(0) : b.toString();
     }

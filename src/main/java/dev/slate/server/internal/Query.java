@@ -1,9 +1,9 @@
 package dev.slate.server.internal;
 
+import dev.slate.internal.Cases;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,7 +60,7 @@ public final class Query {
         if (!values.containsKey(name)) {
             return false;
         }
-        String v = values.get(name).trim().toLowerCase(Locale.ROOT);
+        String v = Cases.lower(values.get(name).trim());
         switch (v) {
             case "", "true", "1", "yes", "on":
                 return true;

@@ -2,10 +2,10 @@ package dev.slate.server.internal;
 
 import dev.slate.Slate;
 import dev.slate.convert.ConvertOptions;
+import dev.slate.internal.Cases;
 import dev.slate.source.ScriptFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,7 +59,7 @@ public record ScriptRequest(String name, String fileName, ScriptFormat format, S
         }
         String lang = q.get("lang");
         return new ScriptRequest(fileName != null ? fileName : "<body>", fileName, format, contentType,
-                lang == null ? null : lang.toLowerCase(Locale.ROOT), options);
+                lang == null ? null : Cases.lower(lang), options);
     }
 
     /**
@@ -118,7 +118,7 @@ public record ScriptRequest(String name, String fileName, ScriptFormat format, S
         if (contentType == null) {
             return;
         }
-        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String type = Cases.lower(contentType.split(";", 2)[0].trim());
         for (String t : WORD_PROCESSOR_TYPES) {
             if (type.startsWith(t)) {
                 throw ApiError.unsupportedFormat("Content-Type " + Show.clip(type) + ": a word-processor file; Slate "

@@ -1,6 +1,5 @@
 package dev.slate.clap.internal.validate;
 
-import java.util.Locale;
 
 /**
  * What the draft's security notes ask a reader to check in an asset's location, given its source type.
@@ -34,7 +33,7 @@ public final class AssetSources {
         }
         if (p.startsWith("/") || p.startsWith("\\") || p.startsWith("~")
                 || p.length() >= 2 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':'
-                || p.toLowerCase(Locale.ROOT).startsWith("file:")) {
+                || p.regionMatches(true, 0, "file:", 0, 5)) {
             return "PATH \"" + show(p) + "\" is absolute: it can point anywhere on the file system, not inside the "
                     + "project's folder (a tool should not open it)";
         }
@@ -105,8 +104,9 @@ public final class AssetSources {
     }
 
     private static String remote(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (!(lower.startsWith("http://") || lower.startsWith("https://")) || url.length() <= lower.indexOf("//") + 2
+        // compared in place: a copy of a huge URL in lowercase costs far more than its first letters
+        if (!(url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8))
+                || url.length() <= url.indexOf("//") + 2
                 || url.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
             return "REMOTE \"" + show(url) + "\" is not an http(s) URL: a tool should not follow it";
         }

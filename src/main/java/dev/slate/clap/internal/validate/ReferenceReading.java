@@ -11,9 +11,16 @@ public final class ReferenceReading {
     private ReferenceReading() {
     }
 
+    /** The longest alias below, {@code gaussian splat}. */
+    private static final int LONGEST_ALIAS = 14;
+
     /** {@code parseSegmentCategory}: a few lowercase aliases, then GENERIC. */
     public static String segmentCategory(String value) {
-        switch (value.trim().toLowerCase(Locale.ROOT)) {
+        String v = value.trim();
+        if (v.length() > LONGEST_ALIAS) {
+            return "GENERIC"; // lowercasing never shortens: a longer value is no alias, and not worth converting
+        }
+        switch (v.toLowerCase(Locale.ROOT)) {
             case "splat": case "splats": case "splatting": case "gaussian splat": case "splatv":
                 return "SPLAT";
             case "mesh": case "meshes": case "3d mesh":

@@ -1,7 +1,7 @@
 package dev.slate.source.internal.fdx;
 
+import dev.slate.internal.Cases;
 import dev.slate.source.ScriptElement.Type;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +27,7 @@ final class ElementTypes {
     }
 
     static Type of(FdxParagraph p) {
-        Type t = TYPES.getOrDefault(p.type().toLowerCase(Locale.ROOT), Type.ACTION);
+        Type t = TYPES.getOrDefault(Cases.lower(p.type()), Type.ACTION);
         // Final Draft has no centered element: writers center an action paragraph (THE END).
         if (t == Type.ACTION && p.alignment().equalsIgnoreCase("Center")) {
             return Type.CENTERED;
