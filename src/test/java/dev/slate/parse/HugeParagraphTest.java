@@ -24,9 +24,7 @@ class HugeParagraphTest {
     void aParenthesisLeftOpenKeepsTheRestOfItsParagraphInOneEvent() throws Exception {
         String sentences = "INT. HOUSE - DAY. ".repeat(60_000);
         String script = "INT. KITCHEN - DAY\n\nAmy waits (smiling, then " + sentences + "\n\nShe leaves. The door bangs.\n";
-        Screenplay s = SLATE.parse(script.getBytes(StandardCharsets.UTF_8), "long.fountain", ScriptFormat.FOUNTAIN,
-                ProgressListener.NONE);
-        List<Event> events = s.scenes().get(0).events();
+        List<Event> events = firstSceneEvents(script, "long.fountain", ScriptFormat.FOUNTAIN);
         assertThat(events).hasSize(3);
         assertThat(events.get(0).text()).startsWith("Amy waits (smiling").hasSizeGreaterThan(sentences.length());
         assertThat(events.get(1).text()).isEqualTo("She leaves.");
@@ -42,11 +40,14 @@ class HugeParagraphTest {
     void aLineOfHundredsOfThousandsOfLigaturesIsReadAsAction() throws Exception {
         String ligatures = "\uFB01\uFB02".repeat(300_000);
         String script = "INT. KITCHEN - DAY\n\n" + ligatures + "\n\nShe leaves.\n";
-        Screenplay s = SLATE.parse(script.getBytes(StandardCharsets.UTF_8), "ligatures.txt", ScriptFormat.TEXT,
-                ProgressListener.NONE);
-        List<Event> events = s.scenes().get(0).events();
+        List<Event> events = firstSceneEvents(script, "ligatures.txt", ScriptFormat.TEXT);
         assertThat(events).hasSize(2);
         assertThat(events.get(0).text()).isEqualTo(ligatures);
         assertThat(events.get(1).text()).isEqualTo("She leaves.");
+    }
+
+    private static List<Event> firstSceneEvents(String script, String name, ScriptFormat format) throws Exception {
+        Screenplay s = SLATE.parse(script.getBytes(StandardCharsets.UTF_8), name, format, ProgressListener.NONE);
+        return s.scenes().get(0).events();
     }
 }

@@ -8,7 +8,7 @@ import dev.slate.parse.internal.Grammar;
  * took a quarter of a conversion.
  */
 final class GrammarWords {
-    final String section;
+    private final String section;
     private final Grammar grammar;
     /** Open addressing: the entry whose uppercase hash lands in each slot, or null. */
     private final String[] entries;
