@@ -309,6 +309,11 @@ public final class ProjectYaml {
         f.string(PROMPT, s.prompt());
         f.string(LABEL, s.label());
         f.integer(SEED, s.seed());
+        // from here on, what a converted project gives every segment alike: last and together, so that a
+        // compressor copies it in one piece from the segment before
+        f.string(PARENT_ID, s.parentId());
+        f.strings(CHILDREN_IDS, s.childrenIds());
+        f.string(WORKFLOW_ID, s.workflowId());
         if (f.extras.isEmpty()) {
             e.lines(f.tail(s));
         } else {
@@ -318,13 +323,10 @@ public final class ProjectYaml {
     }
 
     /**
-     * The fields from {@code parentId} to {@code outputGain}, which a converted project repeats on most
-     * segments: last and together, so that a compressor copies them in one piece from the segment before.
+     * The fields from {@code outputType} to {@code outputGain}, which most projects repeat on most segments
+     * (links between segments, which some projects have on every one, are not among them).
      */
     private static void tail(ClapSegment s, YamlEmitter e, Fields f) {
-        f.string(PARENT_ID, s.parentId());
-        f.strings(CHILDREN_IDS, s.childrenIds());
-        f.string(WORKFLOW_ID, s.workflowId());
         f.string(OUTPUT_TYPE, s.outputType());
         f.string(RENDER_ID, s.renderId());
         f.string(STATUS, s.status());
@@ -357,9 +359,7 @@ public final class ProjectYaml {
 
         boolean fits(ClapSegment s) {
             ClapSegment o = of;
-            return s.parentId().equals(o.parentId()) && s.childrenIds().equals(o.childrenIds())
-                    && s.workflowId().equals(o.workflowId()) && s.outputType().equals(o.outputType())
-                    && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
+            return s.outputType().equals(o.outputType()) && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
                     && s.assetUrl().equals(o.assetUrl()) && same(s.assetDurationInMs(), o.assetDurationInMs())
                     && s.assetSourceType().equals(o.assetSourceType()) && s.assetFileFormat().equals(o.assetFileFormat())
                     && s.createdAt().equals(o.createdAt()) && s.createdBy().equals(o.createdBy()) && s.editedBy().equals(o.editedBy())
