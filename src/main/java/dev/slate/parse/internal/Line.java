@@ -21,6 +21,8 @@ final class Line {
     private dev.slate.parse.CharacterCue cue;
     private boolean cueKnown;
     private int digit = -1;
+    /** Whether {@link #content} is in capitals (see {@link Shapes#allCaps}): -1 until first asked, as rules ask often. */
+    private int caps = -1;
 
     /** The cue this line would be by its shape (see {@link CharacterCueRule#parse(String)}), worked out once. */
     dev.slate.parse.CharacterCue cueShape() {
@@ -57,6 +59,14 @@ final class Line {
         upper = null;
         cueKnown = false;
         digit = -1;
+        caps = -1;
+    }
+
+    boolean allCaps() {
+        if (caps < 0) {
+            caps = Shapes.allCaps(content) ? 1 : 0;
+        }
+        return caps == 1;
     }
 
     /** The content in uppercase, for exact lookups in the grammar. */

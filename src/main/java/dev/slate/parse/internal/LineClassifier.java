@@ -99,7 +99,7 @@ final class LineClassifier {
     // ---- elements that start a block ----
 
     private LineTag startOf(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || headings.isSpecial(l.content) && Shapes.allCaps(l.content)) {
+        if (isHeading(l) || headings.isSpecial(l.content) && l.allCaps()) {
             return LineTag.HEADING;
         }
         if (isTransition(l)) {
@@ -108,7 +108,7 @@ final class LineClassifier {
         if (ActCardRule.matches(grammar, l.content)) {
             return LineTag.TITLE;
         }
-        if (Shapes.allCaps(l.content) && grammar.has("centered", l.upper())) {
+        if (l.allCaps() && grammar.has("centered", l.upper())) {
             return LineTag.CENTERED;
         }
         if (isShot(l)) {
@@ -125,7 +125,7 @@ final class LineClassifier {
             return false;
         }
         // "Int." and "ext." in lowercase start a heading only when written like one.
-        if (!Shapes.allCaps(l.content)) {
+        if (!l.allCaps()) {
             String first = Shapes.firstWord(l.content, "");
             return first.endsWith(".") || first.contains("/") || headings.endsWithTime(l.upper());
         }
@@ -137,7 +137,7 @@ final class LineClassifier {
         if (grammar.has("transition", u)) {
             return true;
         }
-        if (!Shapes.allCaps(l.content) || Shapes.words(u) > 6) {
+        if (!l.allCaps() || Shapes.words(u) > 6) {
             return false;
         }
         if (u.endsWith(" TO:") || u.endsWith(" TO :")) {
@@ -152,7 +152,7 @@ final class LineClassifier {
     }
 
     private boolean isShot(Line l) {
-        if (!Shapes.allCaps(l.content) || Shapes.words(l.content) > 12) {
+        if (!l.allCaps() || Shapes.words(l.content) > 12) {
             return false;
         }
         return grammar.prefix("shot", l.content) != null || grammar.prefix("intercut", l.content) != null;
@@ -197,7 +197,7 @@ final class LineClassifier {
     /** The cue this line is, when it has a cue's shape and a speech follows it. */
     private CharacterCue cueAt(Line l, int i) {
         CharacterCue cue = l.cueShape();
-        if (cue == null && !Shapes.allCaps(l.content)) {
+        if (cue == null && !l.allCaps()) {
             CharacterCue loose = CharacterCueRule.parse(l.content, true);
             if (loose != null && cast.has(loose.name())) {
                 cue = loose;

@@ -53,7 +53,7 @@ final class PageArtifacts {
      */
     private void markWatermarks(List<Line> lines) {
         for (Line l : lines) {
-            if (l.blank || l.tag != null || l.length() > 60 || !Shapes.allCaps(l.content)) {
+            if (l.blank || l.tag != null || l.length() > 60 || !l.allCaps()) {
                 continue;
             }
             String p = grammar.prefix("watermark", l.content);

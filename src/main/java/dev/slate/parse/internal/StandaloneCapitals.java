@@ -18,7 +18,7 @@ final class StandaloneCapitals {
     void apply(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.tag != LineTag.ACTION || !Shapes.allCaps(l.content) || !alone(lines, i)) {
+            if (l.tag != LineTag.ACTION || !l.allCaps() || !alone(lines, i)) {
                 continue;
             }
             if (ActCardRule.matches(grammar, l.content)) {
