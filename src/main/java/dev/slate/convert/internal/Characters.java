@@ -86,7 +86,9 @@ public final class Characters {
     }
 
     private void findIntroductions(List<Scene> scenes, Grammar grammar) {
-        for (int s = 0; s < scenes.size(); s++) {
+        // a person is introduced once: when all are, the rest of the script has nothing more to tell
+        int waiting = people.size();
+        for (int s = 0; s < scenes.size() && waiting > 0; s++) {
             List<Event> events = scenes.get(s).events();
             for (int k = 0; k < events.size(); k++) {
                 Event e = events.get(k);
@@ -98,6 +100,7 @@ public final class Characters {
                     if (p == null || p.introScene >= 0) {
                         continue;
                     }
+                    waiting--;
                     p.introScene = s;
                     p.introEvent = k;
                     p.fullName = intro.name;
@@ -143,7 +146,6 @@ public final class Characters {
     }
 
     // compiled once: introductions are looked for in every sentence of action
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s,:;—–-]+");
     private static final Pattern END_STOP = Pattern.compile("[.!]+$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
@@ -176,7 +178,7 @@ public final class Characters {
         int n = sentence.length();
         for (CapitalRuns.Run run : CapitalRuns.find(sentence, "'.-0123456789", 4)) {
             int end = run.end();
-            String name = TRAILING_STOPS.matcher(sentence.substring(run.start(), end)).replaceAll("");
+            String name = withoutTrailingStops(sentence, run.start(), end);
             int age = 0;
             int k = end;
             while (k < n && sentence.charAt(k) == ' ') {
@@ -192,6 +194,15 @@ public final class Characters {
             out.add(new Intro(name, age, sentence, k));
         }
         return out;
+    }
+
+    /** The text from {@code start} to {@code end} less the periods and commas it ends with. */
+    private static String withoutTrailingStops(String sentence, int start, int end) {
+        int e = end;
+        while (e > start && (sentence.charAt(e - 1) == '.' || sentence.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return sentence.substring(start, e);
     }
 
     /** {@code 35} is 35; a decade ({@code 30s}, {@code LATE 60S}) is its middle; anything else is unknown (0). */

@@ -45,6 +45,8 @@ public final class SceneTimeline {
     private final Set<String> names = new java.util.HashSet<>();
     private final GrammarWords music;
     private final GrammarWords weather;
+    /** The weather words of the scene being laid, in the order its sentences say them. */
+    private final Set<String> sceneWeather = new LinkedHashSet<>();
     /** The last absolute time of day, which CONTINUOUS and LATER carry on. */
     private String lastTime = "";
 
@@ -80,6 +82,7 @@ public final class SceneTimeline {
         List<String> present = present(scene);
         String withWhom = clip(present.isEmpty() ? "" : "with " + String.join(", ", present));
         long t = start;
+        sceneWeather.clear();
         if (h != null && timing.establishing() > 0) {
             long end = t + timing.establishing();
             shot(t, end, "establishing wide shot", join("establishing shot", where, time), "Establishing: " + h.location(), null,
@@ -136,9 +139,9 @@ public final class SceneTimeline {
             if (light != null) {
                 timeline.add(Track.LIGHTING, start, t, light, light, null, null, scene.startLine(), scene.endLine());
             }
-            Set<String> weather = weather(scene);
-            if (!weather.isEmpty()) {
-                String w = String.join(", ", weather).toLowerCase(Locale.ROOT);
+            // every sentence the camera sees has passed through cues(), which gathered them
+            if (!sceneWeather.isEmpty()) {
+                String w = String.join(", ", sceneWeather).toLowerCase(Locale.ROOT);
                 timeline.add(Track.WEATHER, start, t, w, w, null, null, scene.startLine(), scene.endLine());
             }
         }
@@ -234,8 +237,9 @@ public final class SceneTimeline {
 
     private void shot(long start, long end, String camera, String prompt, String label, String entityId, String sceneId,
             int startLine, int endLine) {
-        timeline.add(Track.VIDEO, start, end, prompt, cut(label), entityId, sceneId, startLine, endLine);
-        timeline.add(Track.STORYBOARD, start, end, prompt, cut(label), entityId, sceneId, startLine, endLine);
+        String shown = cut(label);
+        timeline.add(Track.VIDEO, start, end, prompt, shown, entityId, sceneId, startLine, endLine);
+        timeline.add(Track.STORYBOARD, start, end, prompt, shown, entityId, sceneId, startLine, endLine);
         timeline.add(Track.CAMERA, start, end, camera, camera, null, sceneId, startLine, endLine);
     }
 
@@ -256,7 +260,7 @@ public final class SceneTimeline {
                         sound, null, sceneId, e.startLine(), e.endLine());
             }
         }
-        if (mentions(e.text(), music)) {
+        if (wordsOf(e.text())) {
             timeline.add(Track.MUSIC, start, end, e.text(), cut(e.text()), null, sceneId, e.startLine(), e.endLine());
         }
     }
@@ -292,23 +296,12 @@ public final class SceneTimeline {
         return out;
     }
 
-    private boolean mentions(String text, GrammarWords section) {
-        return !found(text, section, true).isEmpty();
-    }
-
-    private Set<String> weather(Scene scene) {
-        Set<String> found = new LinkedHashSet<>();
-        for (Event e : scene.events()) {
-            if (isSeen(e)) {
-                found.addAll(found(e.text(), weather, false));
-            }
-        }
-        return found;
-    }
-
-    /** The words of {@code text} (runs of letters) that are entries of {@code section}, uppercase, in order. */
-    private static List<String> found(String text, GrammarWords section, boolean firstOnly) {
-        List<String> out = List.of();
+    /**
+     * One pass over the words of a sentence (runs of letters): adds its weather words to the scene's, and
+     * tells whether it calls for music. Both look at the same words, and finding the words is most of the cost.
+     */
+    private boolean wordsOf(String text) {
+        boolean musical = false;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -320,19 +313,14 @@ public final class SceneTimeline {
             while (j < n && isLetter(text.charAt(j))) {
                 j++;
             }
-            String entry = section.entryAt(text, i, j);
-            if (entry != null) {
-                if (out.isEmpty()) {
-                    out = new ArrayList<>(2);
-                }
-                out.add(entry);
-                if (firstOnly) {
-                    return out;
-                }
+            String w = weather.entryAt(text, i, j);
+            if (w != null) {
+                sceneWeather.add(w);
             }
+            musical = musical || music.entryAt(text, i, j) != null;
             i = j;
         }
-        return out;
+        return musical;
     }
 
     private static boolean isLetter(char c) {
