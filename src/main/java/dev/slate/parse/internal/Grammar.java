@@ -24,19 +24,19 @@ import java.util.Set;
 public final class Grammar {
 
     private final String language;
-    private final Map<String, Set<String>> exact;
+    private final Map<String, Entries> exact;
     private final Map<String, List<String>> longestFirst;
     /** Per section, the entries longest first, grouped by their first character: prefix lookups are hot. */
     private final Map<String, FirstChars> byFirstChar;
 
     private Grammar(String language, Map<String, List<String>> sections) {
         this.language = language;
-        Map<String, Set<String>> e = new LinkedHashMap<>();
+        Map<String, Entries> e = new LinkedHashMap<>();
         Map<String, List<String>> l = new LinkedHashMap<>();
         sections.forEach((name, entries) -> {
-            e.put(name, Collections.unmodifiableSet(new HashSet<>(entries)));
             List<String> sorted = new ArrayList<>(new HashSet<>(entries));
             sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            e.put(name, new Entries(Collections.unmodifiableSet(new HashSet<>(entries)), sorted.isEmpty() ? 0 : sorted.get(0).length()));
             l.put(name, Collections.unmodifiableList(sorted));
         });
         this.exact = Collections.unmodifiableMap(e);
@@ -44,6 +44,10 @@ public final class Grammar {
         Map<String, FirstChars> f = new LinkedHashMap<>();
         l.forEach((name, entries) -> f.put(name, new FirstChars(entries)));
         this.byFirstChar = Collections.unmodifiableMap(f);
+    }
+
+    /** A section's entries, and the length of the longest: text longer than that is none of them. */
+    private record Entries(Set<String> set, int longest) {
     }
 
     /** A section's entries, longest first, by their first character: an array for ASCII, a map for the rest. */
@@ -119,7 +123,9 @@ public final class Grammar {
                     continue;
                 }
                 if (s.startsWith("[") && s.endsWith("]")) {
-                    section = s.substring(1, s.length() - 1).strip();
+                    // Interned: the parser asks for sections by literal names, millions of times a script, and a
+                    // key that is the same object as the literal is found without comparing their characters.
+                    section = s.substring(1, s.length() - 1).strip().intern();
                     into.computeIfAbsent(section, k -> new ArrayList<>());
                 } else if (section != null) {
                     into.get(section).add(upper(s));
@@ -147,12 +153,23 @@ public final class Grammar {
 
     /** Whether {@code upperText} is an entry of {@code section}. */
     public boolean has(String section, String upperText) {
-        Set<String> s = exact.get(section);
-        return s != null && s.contains(upperText);
+        Entries s = exact.get(section);
+        return s != null && upperText.length() <= s.longest() && s.set().contains(upperText);
     }
 
     public Set<String> entries(String section) {
-        return exact.getOrDefault(section, Set.of());
+        Entries s = exact.get(section);
+        return s == null ? Set.of() : s.set();
+    }
+
+    /**
+     * The length of the longest entry of {@code section}, 0 when it has none. Uppercase is never shorter than
+     * the text it comes from, so text longer than this is no entry, uppercased or not: a caller can skip
+     * making the uppercase copy of most lines.
+     */
+    public int longest(String section) {
+        Entries s = exact.get(section);
+        return s == null ? 0 : s.longest();
     }
 
     /**

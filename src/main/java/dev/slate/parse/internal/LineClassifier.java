@@ -133,13 +133,13 @@ final class LineClassifier {
     }
 
     private boolean isTransition(Line l) {
-        String u = l.upper();
-        if (grammar.has("transition", u)) {
+        if (isEntry("transition", l)) {
             return true;
         }
-        if (!l.allCaps() || Shapes.words(u) > 6) {
+        if (!l.allCaps() || Shapes.words(l.upper()) > 6) {
             return false;
         }
+        String u = l.upper();
         if (u.endsWith(" TO:") || u.endsWith(" TO :")) {
             return true;
         }
@@ -236,7 +236,7 @@ final class LineClassifier {
      * a new element or a line wider than the script's dialogue ever is.
      */
     private boolean endsSpeech(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || grammar.has("transition", l.upper()) || ActCardRule.matches(grammar, l.content)) {
+        if (isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content)) {
             return true;
         }
         CharacterCue cue = l.cueShape();
@@ -351,7 +351,12 @@ final class LineClassifier {
     // ---- navigation ----
 
     private boolean isMore(Line l) {
-        return grammar.has("page.more", l.upper());
+        return isEntry("page.more", l);
+    }
+
+    /** Whether the line, in any case, is an entry of the section; a line longer than them all is not uppercased to ask. */
+    private boolean isEntry(String section, Line l) {
+        return l.length() <= grammar.longest(section) && grammar.has(section, l.upper());
     }
 
     private boolean isContinuation(Line l) {

@@ -27,6 +27,8 @@ final class StructureBuilder {
     private final Map<Integer, SceneHeading> headings;
     private final Map<Integer, CharacterCue> cues;
     private final Set<String> cast = new HashSet<>();
+    /** The longest name of the cast: words longer than that name no one (uppercase is never shorter), unlooked-up. */
+    private final int longestName;
     private final SentenceSplitter sentences = new SentenceSplitter();
 
     StructureBuilder(Grammar grammar, ScriptText text, List<TaggedLine> lines, Map<Integer, SceneHeading> headings,
@@ -37,6 +39,7 @@ final class StructureBuilder {
         this.headings = headings;
         this.cues = cues;
         cues.values().forEach(c -> cast.add(c.name()));
+        this.longestName = cast.stream().mapToInt(String::length).max().orElse(0);
     }
 
     TitlePage titlePage() {
@@ -288,8 +291,11 @@ final class StructureBuilder {
                     ? Event.Card.Kind.SUPER : Event.Card.Kind.TITLE_CARD;
             return new Event.Card(kind, shown.isEmpty() ? text : shown, l.number(), l.number(), l.page());
         }
+        if (!Shapes.allCaps(text) || Shapes.words(text) > 6) {
+            return null;
+        }
         String u = Grammar.upper(text);
-        if (Shapes.allCaps(text) && Shapes.words(text) <= 6 && (grammar.has("time.card", u) || grammar.suffix("time.card", u) != null)) {
+        if (grammar.has("time.card", u) || grammar.suffix("time.card", u) != null) {
             return new Event.Card(Event.Card.Kind.TIME_CARD, text, l.number(), l.number(), l.page());
         }
         return null;
@@ -409,15 +415,19 @@ final class StructureBuilder {
                 if (!Character.isUpperCase(sentence.charAt(starts[w + len - 1]))) {
                     continue;
                 }
-                String candidate = Grammar.upper(len == 1 ? sentence.substring(starts[w], ends[w])
-                        : Shapes.singleSpaced(sentence.substring(starts[w], ends[w + len - 1])));
+                String named = len == 1 ? sentence.substring(starts[w], ends[w])
+                        : Shapes.singleSpaced(sentence.substring(starts[w], ends[w + len - 1]));
+                if (named.length() > longestName) {
+                    continue;
+                }
+                String candidate = Grammar.upper(named);
                 if (cast.contains(candidate)) {
                     return candidate;
                 }
             }
         }
         if (words > 0 && Character.isUpperCase(sentence.charAt(starts[0]))
-                && grammar.has("subject.pronoun", Grammar.upper(sentence.substring(starts[0], ends[0])))) {
+                && ends[0] - starts[0] <= grammar.longest("subject.pronoun") && grammar.has("subject.pronoun", Grammar.upper(sentence.substring(starts[0], ends[0])))) {
             return "";
         }
         return null;
