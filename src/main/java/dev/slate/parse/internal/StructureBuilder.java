@@ -326,11 +326,23 @@ final class StructureBuilder {
         for (int n = last.number() + 1; n < next.number(); n++) {
             if (text.line(n).isBlank()) {
                 // A blank line ends a paragraph, unless a page break put it there mid-sentence.
-                boolean pageBetween = span.stream().anyMatch(t -> t.tag() == LineTag.PAGE && t.number() > last.number() && t.number() < next.number());
-                return pageBetween && !Shapes.endsSentence(last.text());
+                return pageBetween(span, last, j) && !Shapes.endsSentence(last.text());
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a page artefact stands between {@code last} and the line at {@code j}: the span is in line
+     * order, so only the lines just before {@code j} are looked at, not the whole scene for every paragraph.
+     */
+    private static boolean pageBetween(List<TaggedLine> span, TaggedLine last, int j) {
+        for (int k = j - 1; k >= 0 && span.get(k).number() > last.number(); k--) {
+            if (span.get(k).tag() == LineTag.PAGE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a paragraph into sentences, each an action (a character acts) or a description. */
