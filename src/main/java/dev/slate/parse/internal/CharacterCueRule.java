@@ -38,6 +38,12 @@ final class CharacterCueRule {
             dual = true;
             s = s.substring(0, s.length() - 1).strip();
         }
+        // What follows takes extensions off the end, then an attitude; without either, the name is all there is,
+        // and most lines of a script are longer than any name.
+        char closing = Shapes.last(s);
+        if (s.length() > MAX_NAME && closing != ')' && closing != ':') {
+            return null;
+        }
         List<String> extensions = new ArrayList<>();
         while (s.endsWith(")")) {
             int open = s.lastIndexOf('(');

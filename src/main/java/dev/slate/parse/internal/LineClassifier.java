@@ -99,7 +99,7 @@ final class LineClassifier {
     // ---- elements that start a block ----
 
     private LineTag startOf(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || headings.isSpecial(l.content) && l.allCaps()) {
+        if (isHeading(l) || l.allCaps() && headings.isSpecial(l.content)) {
             return LineTag.HEADING;
         }
         if (isTransition(l)) {

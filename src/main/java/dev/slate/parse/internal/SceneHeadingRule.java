@@ -16,14 +16,28 @@ final class SceneHeadingRule {
     private static final java.util.regex.Pattern AFTER_PREFIX = java.util.regex.Pattern.compile("^[\\s.:]+");
     private static final java.util.regex.Pattern PART_SEPARATOR = java.util.regex.Pattern.compile("\\s+[-–—]+\\s+|\\s+--\\s+");
 
+    private static final String[] PREFIXES = {"heading.both", "heading.interior", "heading.exterior", "heading.establishing"};
+
     private final Grammar grammar;
+    /** The first letters of every heading prefix: a line starting with any other is no heading, without asking each section. */
+    private final java.util.BitSet firstLetters = new java.util.BitSet();
 
     SceneHeadingRule(Grammar grammar) {
         this.grammar = grammar;
+        for (String section : PREFIXES) {
+            for (String entry : grammar.entries(section)) {
+                if (!entry.isEmpty()) {
+                    firstLetters.set(entry.charAt(0));
+                }
+            }
+        }
     }
 
     /** The place a heading's prefix gives, or null when the line does not start with a heading prefix. */
     Place prefixPlace(String upper) {
+        if (upper.isEmpty() || !firstLetters.get(Character.toUpperCase(upper.charAt(0)))) {
+            return null;
+        }
         if (prefix(upper, "heading.both") != null) {
             return Place.INTERIOR_EXTERIOR;
         }
@@ -69,7 +83,7 @@ final class SceneHeadingRule {
         String upper = Grammar.upper(text);
         Place place = Place.UNKNOWN;
         String rest = text;
-        for (String section : new String[] {"heading.both", "heading.interior", "heading.exterior", "heading.establishing"}) {
+        for (String section : PREFIXES) {
             String p = prefix(upper, section);
             if (p != null) {
                 place = switch (section) {
