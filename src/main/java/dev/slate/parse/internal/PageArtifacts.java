@@ -184,9 +184,15 @@ final class PageArtifacts {
         if (counts.isEmpty()) {
             return;
         }
+        // Masking keeps a line's first and last characters (digits as #): a line whose ends no candidate has is
+        // none of them, and is not masked and looked up.
+        java.util.BitSet ends = new java.util.BitSet();
+        for (String key : counts.keySet()) {
+            ends.set(ends(key));
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!l.blank && l.tag == null && l.length() > 3) {
+            if (!l.blank && l.tag == null && l.length() > 3 && ends.get(ends(l.content))) {
                 String key = mask(l.content);
                 Integer seen = counts.get(key);
                 if (seen != null) {
@@ -250,6 +256,15 @@ final class PageArtifacts {
             }
         }
         return false;
+    }
+
+    /** The first and last characters of a line as its {@link #mask} has them, in 16 bits. */
+    private static int ends(String s) {
+        return (masked(s.charAt(0)) * 31 + masked(s.charAt(s.length() - 1))) & 0xFFFF;
+    }
+
+    private static char masked(char c) {
+        return c >= '0' && c <= '9' ? '#' : c;
     }
 
     /** The line with every run of digits as {@code #} and every run of spaces as one space. */
