@@ -1,7 +1,6 @@
 package dev.slate.source;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -35,13 +34,23 @@ public final class TextDecoder {
         if (utf16 != null) {
             return new DecodedText(utf16.substring(1), utf16.charAt(0) == 'L' ? "UTF-16LE" : "UTF-16BE");
         }
+        // The JDK's own decoding is the fastest, and marks every malformed sequence with U+FFFD; only text that
+        // holds one (a few do, written as such) needs the strict decoder to tell the two apart.
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(bytes)) {
+            return new DecodedText(utf8, "UTF-8");
+        }
+        return new DecodedText(new String(bytes, WINDOWS_1252), "windows-1252");
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            CharBuffer chars = strict.decode(ByteBuffer.wrap(bytes));
-            return new DecodedText(chars.toString(), "UTF-8");
+            strict.decode(ByteBuffer.wrap(bytes));
+            return true;
         } catch (CharacterCodingException e) {
-            return new DecodedText(new String(bytes, WINDOWS_1252), "windows-1252");
+            return false;
         }
     }
 
