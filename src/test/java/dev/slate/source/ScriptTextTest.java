@@ -39,6 +39,21 @@ class ScriptTextTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheScriptIsKeptWhileAMalformedByteFallsBack() {
+        // U+FFFD is also what a lenient decoder puts for a malformed byte: the two must not be confused
+        byte[] written = "INT. CAFÉ - NIGHT\n\nThe sign reads \uFFFD.\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(ScriptText.of(written).charset()).isEqualTo("UTF-8");
+        assertThat(ScriptText.of(written).line(3).raw()).isEqualTo("The sign reads \uFFFD.");
+
+        byte[] malformed = concat(written, new byte[] {'A', (byte) 0xE9, '\n'}); // é in windows-1252
+        assertThat(ScriptText.of(malformed).charset()).isEqualTo("windows-1252");
+        assertThat(ScriptText.of(malformed).line(4).raw()).isEqualTo("Aé");
+
+        byte[] truncated = concat("INT. CAFÉ - NIGHT\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x80});
+        assertThat(ScriptText.of(truncated).charset()).isEqualTo("windows-1252");
+    }
+
+    @Test
     void linesSplitOnLfCrlfAndCrButNotOnFormFeed() {
         ScriptText text = ScriptText.of("one\r\ntwo\rthree\n\ffour\nfive");
         assertThat(text.lines()).extracting(ScriptLine::text).containsExactly("one", "two", "three", "four", "five");
