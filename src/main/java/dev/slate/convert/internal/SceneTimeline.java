@@ -260,7 +260,7 @@ public final class SceneTimeline {
                         sound, null, sceneId, e.startLine(), e.endLine());
             }
         }
-        if (wordsOf(e.text())) {
+        if (weatherAndMusic(e.text())) {
             timeline.add(Track.MUSIC, start, end, e.text(), cut(e.text()), null, sceneId, e.startLine(), e.endLine());
         }
     }
@@ -300,7 +300,7 @@ public final class SceneTimeline {
      * One pass over the words of a sentence (runs of letters): adds its weather words to the scene's, and
      * tells whether it calls for music. Both look at the same words, and finding the words is most of the cost.
      */
-    private boolean wordsOf(String text) {
+    private boolean weatherAndMusic(String text) {
         boolean musical = false;
         int n = text.length();
         int i = 0;
