@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
  */
 final class PageArtifacts {
 
-    private static final Pattern REVISION = Pattern.compile("^(.*?\\S)\\s{2,}\\*+$|^\\*+\\s*$");
-    private static final Pattern SCENE_NUMBERED = Pattern.compile("^([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?\\s+(\\S.*?)(?:\\s{2,}([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?)?$");
-    private static final Pattern SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?$");
+    // Runs of spaces are taken whole (possessive) and free text ends on a non-space, so that a line with long
+    // runs of spaces is matched in time proportional to its length: the plain forms backtracked through every
+    // run from every position, and a damaged line of 80,000 characters took minutes.
+    static final Pattern REVISION = Pattern.compile("^(.*?\\S)\\s{2,}+\\*+$|^\\*+\\s*$");
+    static final Pattern SCENE_NUMBERED = Pattern.compile(
+            "^([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?\\s++(\\S(?:.*?\\S)??)(?:\\s{2,}+([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?|\\s*+)$");
+    static final Pattern SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}+([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(?:PAGE\\s+|P\\.\\s*)?(\\d{1,4})[A-Z]?\\.?(?:\\s+OF\\s+\\d+)?$");
     private static final Pattern DASHED = Pattern.compile("^[-–—]\\s*(\\d{1,4})\\s*[-–—]$");
-    private static final Pattern HEADER_THEN_NUMBER = Pattern.compile("^(\\S.*?)\\s{2,}(\\d{1,4})[A-Z]?\\.?$");
+    static final Pattern HEADER_THEN_NUMBER = Pattern.compile("^(\\S(?:.*?\\S)??)\\s{2,}+(\\d{1,4})[A-Z]?\\.?$");
     private static final Pattern NUMBER_THEN_HEADER = Pattern.compile("^(\\d{1,4})\\.\\s{2,}(\\S.*)$");
     private static final Pattern CONTINUED = Pattern.compile("^\\(?CONTINUED\\)?:?\\s*\\(?\\d*\\)?$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");

@@ -14,7 +14,8 @@ import java.util.List;
 final class SceneHeadingRule {
 
     private static final java.util.regex.Pattern AFTER_PREFIX = java.util.regex.Pattern.compile("^[\\s.:]+");
-    private static final java.util.regex.Pattern PART_SEPARATOR = java.util.regex.Pattern.compile("\\s+[-–—]+\\s+|\\s+--\\s+");
+    /** Only from the start of a run of spaces, taken whole: tried from every space of a long run, it was quadratic. */
+    static final java.util.regex.Pattern PART_SEPARATOR = java.util.regex.Pattern.compile("(?<!\\s)\\s++[-–—]+\\s+|(?<!\\s)\\s++--\\s+");
 
     private static final String[] PREFIXES = {"heading.both", "heading.interior", "heading.exterior", "heading.establishing"};
 

@@ -1,0 +1,99 @@
+package dev.slate.parse.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The page-artefact and heading patterns were rewritten to run in time proportional to a line (runs of
+ * spaces taken whole, free text ending on a non-space): on seeded short lines made of the characters they
+ * care about, each still finds what its plain form finds, with the same groups.
+ */
+class LinearPatternsTest {
+    private static final Pattern PLAIN_REVISION = Pattern.compile("^(.*?\\S)\\s{2,}\\*+$|^\\*+\\s*$");
+    private static final Pattern PLAIN_SCENE_NUMBERED = Pattern.compile(
+            "^([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?\\s+(\\S.*?)(?:\\s{2,}([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?)?$");
+    private static final Pattern PLAIN_SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?$");
+    private static final Pattern PLAIN_HEADER_THEN_NUMBER = Pattern.compile("^(\\S.*?)\\s{2,}(\\d{1,4})[A-Z]?\\.?$");
+    private static final Pattern PLAIN_PART_SEPARATOR = Pattern.compile("\\s+[-–—]+\\s+|\\s+--\\s+");
+
+    /** What lines of a script are made of, around these patterns: spaces most of all. */
+    private static final char[] ALPHABET = "      \t\t12345AIBxZ*.-–—!(".toCharArray();
+
+    static Stream<Integer> seeds() {
+        return IntStream.range(0, 40).boxed();
+    }
+
+    private static List<String> lines(int seed) {
+        Random random = new Random(seed);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            char[] c = new char[random.nextInt(22)];
+            for (int k = 0; k < c.length; k++) {
+                c[k] = ALPHABET[random.nextInt(ALPHABET.length)];
+            }
+            // most lines that matter start with a scene number or end with one
+            String line = new String(c);
+            lines.add(switch (random.nextInt(4)) {
+                case 0 -> random.nextInt(99) + (random.nextBoolean() ? "A" : "") + ". " + line;
+                case 1 -> line + "  " + random.nextInt(99) + (random.nextBoolean() ? "." : "");
+                case 2 -> line + "  *";
+                default -> line;
+            });
+        }
+        return lines;
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theLinearPatternsMatchWhatThePlainOnesMatch(int seed) {
+        for (String line : lines(seed)) {
+            sameMatch(PLAIN_REVISION, PageArtifacts.REVISION, line, false);
+            sameMatch(PLAIN_SCENE_NUMBERED, PageArtifacts.SCENE_NUMBERED, line, true);
+            sameMatch(PLAIN_SCENE_NUMBER_AFTER, PageArtifacts.SCENE_NUMBER_AFTER, line, false);
+            sameMatch(PLAIN_HEADER_THEN_NUMBER, PageArtifacts.HEADER_THEN_NUMBER, line, false);
+            assertThat(SceneHeadingRule.PART_SEPARATOR.split(line)).as("parts of [%s]", line)
+                    .containsExactly(PLAIN_PART_SEPARATOR.split(line));
+        }
+    }
+
+    /** The scene-numbered heading's text is used stripped: the plain form kept the spaces that ended a line. */
+    private static void sameMatch(Pattern plain, Pattern linear, String line, boolean textStripped) {
+        Matcher p = plain.matcher(line);
+        Matcher l = linear.matcher(line);
+        boolean matches = p.matches();
+        assertThat(l.matches()).as("%s on [%s]", linear, line).isEqualTo(matches);
+        if (!matches) {
+            return;
+        }
+        for (int g = 1; g <= p.groupCount(); g++) {
+            String expected = p.group(g);
+            String actual = l.group(g);
+            if (textStripped && g == 2) {
+                expected = expected.strip();
+                actual = actual.strip();
+            }
+            assertThat(actual).as("group %d of %s on [%s]", g, linear, line).isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theGeneratedLinesReachEveryPatternsMatches(int seed) {
+        // a check of the check: each pattern matches some of the lines, so the comparison above compares groups
+        List<String> lines = lines(seed);
+        for (Pattern p : Arrays.asList(PLAIN_REVISION, PLAIN_SCENE_NUMBERED, PLAIN_SCENE_NUMBER_AFTER, PLAIN_HEADER_THEN_NUMBER)) {
+            assertThat(lines.stream().filter(s -> p.matcher(s).matches()).count()).as("%s", p).isGreaterThan(20);
+        }
+        assertThat(lines.stream().filter(s -> PLAIN_PART_SEPARATOR.split(s).length > 1).count()).isGreaterThan(20);
+    }
+}
