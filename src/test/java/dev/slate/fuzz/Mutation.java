@@ -231,6 +231,27 @@ enum Mutation {
             return b.toArray();
         }
     },
+    /**
+     * Runs of thousands of spaces or tabs inside lines (a damaged file, a PDF's text laid out wide), put where a
+     * space already was, so that headings, scene numbers and page numbers keep their shape: a pattern that
+     * backtracks through a run of spaces from each of its positions costs the square of its length.
+     */
+    WIDE_GAPS(EnumSet.of(InputKind.TEXT), 30) {
+        @Override
+        byte[] apply(Random r, byte[] in, Inputs ctx) {
+            Bytes b = new Bytes(in);
+            for (int i = 1 + r.nextInt(4); i > 0; i--) {
+                int at = r.nextInt(b.length() + 1);
+                byte[] now = b.toArray();
+                while (at < now.length && now[at] != ' ' && now[at] != '\n') {
+                    at++;
+                }
+                byte[] unit = {(byte) (r.nextInt(4) == 0 ? '\t' : ' ')};
+                b.insert(at, repeat(unit, 1_000 + r.nextInt(Math.max(1, Math.min(40_000, ctx.maxGrowth())))));
+            }
+            return b.toArray();
+        }
+    },
     /** YAML's billion laughs, alias cycles, merge keys, anchors on keys, tags. */
     YAML_ALIAS_BOMB(EnumSet.of(InputKind.CLAP), 30) {
         @Override
