@@ -16,6 +16,10 @@ final class Bytes {
         return length;
     }
 
+    byte get(int at) {
+        return data[at];
+    }
+
     void insert(int at, byte[] bytes) {
         int i = clamp(at);
         ensure(length + bytes.length);

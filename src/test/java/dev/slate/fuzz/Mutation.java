@@ -242,8 +242,7 @@ enum Mutation {
             Bytes b = new Bytes(in);
             for (int i = 1 + r.nextInt(4); i > 0; i--) {
                 int at = r.nextInt(b.length() + 1);
-                byte[] now = b.toArray();
-                while (at < now.length && now[at] != ' ' && now[at] != '\n') {
+                while (at < b.length() && b.get(at) != ' ' && b.get(at) != '\n') {
                     at++;
                 }
                 byte[] unit = {(byte) (r.nextInt(4) == 0 ? '\t' : ' ')};
