@@ -143,6 +143,15 @@ class SlateTest {
         assertThatThrownBy(() -> SLATE.convertToBytes(new byte[] {0, 1, 2})).isInstanceOf(Slate.ScriptException.class)
                 .hasMessageStartingWith("<input>: binary data");
 
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        assertThatThrownBy(() -> SLATE.convert(empty)).isInstanceOf(Slate.ScriptException.class)
+                .hasMessage(empty + ": an empty file, not a script");
+        byte[] bomAndSpaces = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n', '\t', '\n'};
+        assertThatThrownBy(() -> SLATE.convertToBytes(bomAndSpaces)).isInstanceOf(Slate.ScriptException.class)
+                .hasMessage("<input>: no script text: every line is blank");
+        // text already in memory is a writing app's document: an empty one is an empty screenplay
+        assertThat(SLATE.parse("").scenes()).isEmpty();
+
         assertThatThrownBy(() -> SLATE.parse(dir.resolve("missing.txt"))).isInstanceOf(NoSuchFileException.class);
         assertThatThrownBy(() -> SLATE.parse(dir)).hasMessage(dir + ": is a directory");
     }

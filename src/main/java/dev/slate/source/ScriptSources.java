@@ -17,13 +17,24 @@ public final class ScriptSources {
         return read(bytes, format, DEFAULT_MAX_PDF_PAGES);
     }
 
-    /** The same, refusing a PDF of more than {@code maxPdfPages} pages. */
+    /**
+     * The same, refusing a PDF of more than {@code maxPdfPages} pages. Bytes that hold no script text at all
+     * (an empty file, only blank lines or spaces, a Final Draft file with no text in any paragraph) are
+     * refused too: a file or an upload with nothing in it is a mistake to report, not an empty film to make.
+     * Text already in memory ({@code ScriptText.of}) is not checked: a writing app's new document is empty.
+     */
     public static ScriptText read(byte[] bytes, ScriptFormat format, int maxPdfPages) throws UnreadableScriptException {
         ScriptFormat f = format != null ? format : ScriptFormat.sniff(bytes);
-        if (f == ScriptFormat.PDF && maxPdfPages != DEFAULT_MAX_PDF_PAGES) {
-            return new PdfSource(maxPdfPages, PdfSource.DEFAULT_MAX_CHARACTERS).read(bytes);
+        ScriptText text = f == ScriptFormat.PDF && maxPdfPages != DEFAULT_MAX_PDF_PAGES
+                ? new PdfSource(maxPdfPages, PdfSource.DEFAULT_MAX_CHARACTERS).read(bytes)
+                : source(f).read(bytes);
+        if (bytes.length == 0) {
+            throw new UnreadableScriptException("an empty file, not a script");
         }
-        return source(f).read(bytes);
+        if (text.lines().stream().allMatch(ScriptLine::isBlank)) {
+            throw new UnreadableScriptException("no script text: every line is blank");
+        }
+        return text;
     }
 
     public static ScriptSource source(ScriptFormat format) {

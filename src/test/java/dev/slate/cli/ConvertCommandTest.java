@@ -135,6 +135,31 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aFileWithNoScriptTextIsRefusedWithOneLineAndNothingIsWritten() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Cli.Result r = Cli.run("convert", empty.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("slate: " + empty + ": an empty file, not a script\n");
+        assertThat(dir.resolve("empty.clap")).doesNotExist();
+
+        Path blank = Files.writeString(dir.resolve("blank.fountain"), "\n  \t\r\n\f\n");
+        Cli.Result b = Cli.run("convert", blank.toString());
+        assertThat(b.code()).isEqualTo(1);
+        assertThat(b.err()).isEqualTo("slate: " + blank + ": no script text: every line is blank\n");
+        assertThat(dir.resolve("blank.clap")).doesNotExist();
+
+        Cli.Result stdin = Cli.run(new byte[0], "convert", "-");
+        assertThat(stdin.code()).isEqualTo(1);
+        assertThat(stdin.err()).isEqualTo("slate: <stdin>: an empty file, not a script\n");
+
+        // one line of anything is a script: prose becomes a scene of action
+        Path prose = Files.writeString(dir.resolve("prose.txt"), "She waits by the door.\n");
+        Cli.Result p = Cli.run("convert", prose.toString());
+        assertThat(p.code()).as(p.toString()).isZero();
+        assertThat(read(dir.resolve("prose.clap")).scenes()).hasSize(1);
+    }
+
+    @Test
     void aScriptOverTheSizeLimitIsRefused() throws IOException {
         Path script = corpusScript("en-firmware", dir.resolve("firmware.txt"));
         Cli.Result r = Cli.run("convert", script.toString(), "--max-input-bytes", "1K");
@@ -213,6 +238,22 @@ class ConvertCommandTest {
                 .containsExactly("slate: " + in.resolve("season1/broken.txt") + ": a damaged PDF (missing root object specification in trailer)");
         assertThat(r.out()).startsWith("4 scripts: converted 3, skipped 0 (up to date), failed 1, in ")
                 .contains(" scripts/s)");
+    }
+
+    @Test
+    void anEmptyFileInABatchIsReportedAndTheBatchGoesOn() throws Exception {
+        Path in = dir.resolve("drafts");
+        corpusScript("en-firmware", in.resolve("firmware.txt"));
+        Files.createDirectories(in);
+        Path placeholder = Files.write(in.resolve("act2.fountain"), new byte[0]);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("convert", in.toString(), "-o", out.toString(), "--progress", "none");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(read(out.resolve("firmware.clap")).scenes()).isNotEmpty();
+        assertThat(out.resolve("act2.clap")).doesNotExist();
+        assertThat(r.err()).isEqualTo("slate: " + placeholder + ": an empty file, not a script\n");
+        assertThat(r.out()).startsWith("2 scripts: converted 1, skipped 0 (up to date), failed 1, in ");
     }
 
     @Test

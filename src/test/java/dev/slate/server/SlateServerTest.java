@@ -183,6 +183,11 @@ class SlateServerTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(text(r)).contains("\"error\": \"unreadable input\"", "\"detail\": \"noise.txt: ");
         assertThat(text(r).lines().filter(l -> l.contains("detail")).findFirst().orElseThrow()).doesNotContain("\\n");
+
+        HttpResponse<byte[]> empty = post("/convert?filename=draft.fountain", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(text(empty)).contains("\"error\": \"unreadable input\"",
+                "\"detail\": \"draft.fountain: an empty file, not a script\"");
     }
 
     @Test
