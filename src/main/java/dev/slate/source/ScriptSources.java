@@ -18,19 +18,19 @@ public final class ScriptSources {
     }
 
     /**
-     * The same, refusing a PDF of more than {@code maxPdfPages} pages. Bytes that hold no script text at all
-     * (an empty file, only blank lines or spaces, a Final Draft file with no text in any paragraph) are
-     * refused too: a file or an upload with nothing in it is a mistake to report, not an empty film to make.
-     * Text already in memory ({@code ScriptText.of}) is not checked: a writing app's new document is empty.
+     * The same, refusing a PDF of more than {@code maxPdfPages} pages. Bytes with no script text at all (none,
+     * or lines that are all blank) are refused too, whatever the format: a file or an upload with nothing in
+     * it is a mistake to report, not an empty film to make. Text already in memory ({@code ScriptText.of}) is
+     * not checked: a writing app's new document is empty.
      */
     public static ScriptText read(byte[] bytes, ScriptFormat format, int maxPdfPages) throws UnreadableScriptException {
+        if (bytes.length == 0) {
+            throw new UnreadableScriptException("an empty file, not a script");
+        }
         ScriptFormat f = format != null ? format : ScriptFormat.sniff(bytes);
         ScriptText text = f == ScriptFormat.PDF && maxPdfPages != DEFAULT_MAX_PDF_PAGES
                 ? new PdfSource(maxPdfPages, PdfSource.DEFAULT_MAX_CHARACTERS).read(bytes)
                 : source(f).read(bytes);
-        if (bytes.length == 0) {
-            throw new UnreadableScriptException("an empty file, not a script");
-        }
         if (text.lines().stream().allMatch(ScriptLine::isBlank)) {
             throw new UnreadableScriptException("no script text: every line is blank");
         }

@@ -244,7 +244,6 @@ class ConvertCommandTest {
     void anEmptyFileInABatchIsReportedAndTheBatchGoesOn() throws Exception {
         Path in = dir.resolve("drafts");
         corpusScript("en-firmware", in.resolve("firmware.txt"));
-        Files.createDirectories(in);
         Path placeholder = Files.write(in.resolve("act2.fountain"), new byte[0]);
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("convert", in.toString(), "-o", out.toString(), "--progress", "none");

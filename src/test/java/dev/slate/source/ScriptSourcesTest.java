@@ -15,6 +15,8 @@ class ScriptSourcesTest {
         "            | TEXT     | an empty file, not a script",
         "            | FOUNTAIN | an empty file, not a script",
         "            |          | an empty file, not a script",
+        "            | PDF      | an empty file, not a script",
+        "            | FDX      | an empty file, not a script",
         "0a200a0d0a  | TEXT     | no script text: every line is blank",
         "09200c0a    | FOUNTAIN | no script text: every line is blank",
         "efbbbf200a  |          | no script text: every line is blank",
@@ -31,11 +33,5 @@ class ScriptSourcesTest {
     void anyTextIsAScript(String content, ScriptFormat format) throws UnreadableScriptException {
         byte[] bytes = content.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(ScriptSources.read(bytes, format).lines()).anyMatch(l -> !l.isBlank());
-    }
-
-    @ParameterizedTest
-    @CsvSource({"''", "'\n\n'"})
-    void textAlreadyInMemoryIsNotRefused(String text) {
-        assertThat(ScriptText.of(text).lines()).allMatch(ScriptLine::isBlank);
     }
 }
