@@ -88,6 +88,52 @@ class ScreenplayConverterTest {
         assertThat(entity(p, "JOHN SMITH").age()).isEqualTo(40);
     }
 
+    /** An action line, then a line for each name so that all of them speak; the person asked about comes first. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> introductions() {
+        return Stream.of(
+                intro("en", "NELL (34), sharp, tired, leans in the doorway. She has been standing there longer than he knows.",
+                        "NELL", 34, "female", "sharp, tired"),
+                intro("en", "KIT HALE (30s), her grandson, in an apron, wrestles with a coffee machine.", "KIT", 35, "male",
+                        "her grandson"),
+                intro("en", "He pockets the phone as JUNE ADEYEMI (58), a ward nurse, steps out of a side room to meet him.",
+                        "JUNE", 58, "", "a ward nurse"),
+                intro("en", "SHOPKEEPER (50s), woman, spectacles on a ribbon, wraps the rope.", "SHOPKEEPER", 55, "female",
+                        "woman"),
+                intro("en", "The STATIONMASTER (60s) leans out. Tull doesn't answer. He pokes the rubble with his boot.\n\n"
+                        + "SHERIFF TULL (50s) waits.", "STATIONMASTER", 65, "", ""),
+                intro("en", "SGT. BANERJEE (40s) holds a clipboard. DR. FIONA O'NEIL (50s), pathologist, ducks out of the "
+                        + "tent. She pulls down her mask.", "DR. O'NEIL", 55, "female", "pathologist"),
+                intro("en", "TESS'S MOTHER waves from the porch.", "TESS'S MOTHER", 0, "female", ""),
+                intro("de", "Am Steuer ÖZLEM YILDIZ (34, Arbeitsjacke, Wollmütze, silberner Nasenring). Ihr Handy klingelt.",
+                        "ÖZLEM", 34, "female", "Arbeitsjacke, Wollmütze, silberner Nasenring"),
+                intro("de", "HERR SCHNITTKE (68, Strickjacke, Pantoffeln) erscheint in der Tür.", "SCHNITTKE", 68, "male",
+                        "Strickjacke, Pantoffeln"),
+                intro("fr", "Dans la timonerie, QUINTARD (63 ans, barbe blanche) tient la barre. À côté de lui, LÉA KERBRAT "
+                        + "(26 ans, trench beige) serre contre elle une pochette.", "QUINTARD", 63, "", "barbe blanche"),
+                intro("fr", "Une tasse marquée « MARIE » sur la table. MARIE DELORME (54 ans, voix grave) parle dans le micro.",
+                        "MARIE", 54, "", "voix grave"));
+    }
+
+    private static org.junit.jupiter.params.provider.Arguments intro(String lang, String action, String name, int age,
+            String gender, String appearance) {
+        return org.junit.jupiter.params.provider.Arguments.of(lang, action, name, age, gender, appearance);
+    }
+
+    @ParameterizedTest(name = "{2}: {0}")
+    @MethodSource("introductions")
+    void anIntroductionGivesAgeAppearanceAndOnlyTheGenderItTells(String lang, String action, String name, int age,
+            String gender, String appearance) {
+        StringBuilder script = new StringBuilder("INT. ROOM - DAY\n\n").append(action).append("\n\n");
+        for (String speaker : List.of(name, "TULL", "LÉA", "BANERJEE", "TOMAS")) {
+            script.append("                    ").append(speaker).append("\n          Yes.\n\n");
+        }
+        ClapProject p = CONVERTER.convert(ScreenplayParser.builder().language(lang).build().parse(script.toString()));
+        ClapEntity e = entity(p, name);
+        assertThat(e.age()).isEqualTo(age);
+        assertThat(e.gender()).isEqualTo(gender);
+        assertThat(e.appearance()).startsWith(appearance);
+    }
+
     @Test
     void placesComeFromHeadingsWithTheirParentPlace() throws IOException {
         ClapProject p = convert("en-firmware");

@@ -33,10 +33,16 @@ public final class Characters {
         public int firstScene;
         int introScene = -1;
         int introEvent = -1;
+        /** Introduced with a note after the name, which no later mention replaces. */
+        boolean noted;
+
+        /** The words of the name, looked for in every name in capitals the action holds. */
+        final String[] words;
 
         Person(String name) {
             this.name = name;
             this.fullName = name;
+            this.words = name.split(" ");
         }
 
         /** The name as a person reads it: {@code Cyber Bob}, {@code Dr. O'Neil}, {@code Mrs. Hale}. */
@@ -74,6 +80,11 @@ public final class Characters {
             }
         }
         c.findIntroductions(scenes, grammar);
+        for (Person p : c.people.values()) {
+            if (p.introScene < 0) {
+                p.gender = personWord(p.name, grammar); // never introduced, but named: TESS'S MOTHER, FIRST BOY
+            }
+        }
         return c;
     }
 
@@ -86,7 +97,9 @@ public final class Characters {
     }
 
     private void findIntroductions(List<Scene> scenes, Grammar grammar) {
-        // a person is introduced once: when all are, the rest of the script has nothing more to tell
+        // a person is introduced by their first mention in capitals, unless one with a note follows while the
+        // scenes are read (a mug marked "MARIE", then "MARIE DELORME (54 ans, ...)"); the scenes after the one
+        // where the last person is first mentioned have nothing more to tell
         int waiting = people.size();
         for (int s = 0; s < scenes.size() && waiting > 0; s++) {
             List<Event> events = scenes.get(s).events();
@@ -95,22 +108,62 @@ public final class Characters {
                 if (!(e instanceof Event.Action || e instanceof Event.Description)) {
                     continue;
                 }
-                for (Intro intro : intros(e.text())) {
+                List<Intro> found = intros(e.text());
+                for (int i = 0; i < found.size(); i++) {
+                    Intro intro = found.get(i);
                     Person p = owner(intro.name);
-                    if (p == null || p.introScene >= 0) {
+                    if (p == null || p.noted || p.introScene >= 0 && !intro.noted()) {
                         continue;
                     }
-                    waiting--;
+                    if (p.introScene < 0) {
+                        waiting--;
+                    }
+                    p.noted = intro.noted();
                     p.introScene = s;
                     p.introEvent = k;
                     p.fullName = intro.name;
                     p.age = intro.age;
                     p.appearance = intro.appearance();
                     p.introduction = e.text();
-                    p.gender = gender(scenes.get(s).events(), k, p.appearance, grammar);
+                    p.gender = gender(p, events, k, e.text().substring(0, intro.start),
+                            intro.rest(nextSomeoneElse(found, i, p)), p.appearance, grammar);
                 }
             }
         }
+    }
+
+    /** Where the first name after {@code found[i]} that is another speaker's starts, or the sentence's end. */
+    private int nextSomeoneElse(List<Intro> found, int i, Person p) {
+        for (int j = i + 1; j < found.size(); j++) {
+            Person o = owner(found.get(j).name);
+            if (o != null && o != p) {
+                return found.get(j).start;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Where a sentence first names someone other than {@code p}, or -1: another speaker leading it, in any case
+     * ({@code Tull doesn't answer. He pokes...}), or named in capitals, or anyone introduced with a note
+     * ({@code DR. FIONA O'NEIL (50s)} for the speaker {@code DR. O'NEIL}).
+     */
+    private int someoneElseIn(String sentence, Person p) {
+        int end = 0;
+        while (end < sentence.length() && (Character.isLetter(sentence.charAt(end)) || sentence.charAt(end) == '\'')) {
+            end++;
+        }
+        Person leader = end == 0 ? null : people.get(Grammar.upper(sentence.substring(0, end)));
+        if (leader != null && leader != p) {
+            return 0;
+        }
+        for (Intro intro : intros(sentence)) {
+            Person o = owner(intro.name);
+            if (o != p && (o != null || intro.noted())) {
+                return intro.start;
+            }
+        }
+        return -1;
     }
 
     /** The speaker an introduced name belongs to: the same name, or the one speaker whose name is a word of it. */
@@ -121,7 +174,7 @@ public final class Characters {
         }
         Person found = null;
         for (Person p : people.values()) {
-            if (containsWord(introduced, p.name)) {
+            if (containsWords(introduced, p.words)) {
                 if (found != null) {
                     return null; // "JOHN SMITH" when both JOHN and SMITH speak: nobody's
                 }
@@ -131,18 +184,35 @@ public final class Characters {
         return found;
     }
 
-    private static boolean containsWord(String text, String word) {
-        int at = text.indexOf(word);
+    /**
+     * Whether the words of a name are words of {@code text}, in their order: {@code KIT} in {@code KIT
+     * HALE}, and {@code DR. O'NEIL} in {@code DR. FIONA O'NEIL}, the cue keeping a title and a surname.
+     */
+    private static boolean containsWords(String text, String[] name) {
+        int from = 0;
+        for (String word : name) {
+            int at = wordAt(text, word, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + word.length();
+        }
+        return true;
+    }
+
+    /** Where {@code word} stands as a whole word of {@code text} from {@code from} on, or -1. */
+    private static int wordAt(String text, String word, int from) {
+        int at = text.indexOf(word, from);
         while (at >= 0) {
             boolean before = at == 0 || text.charAt(at - 1) == ' ';
             int end = at + word.length();
             boolean after = end == text.length() || text.charAt(end) == ' ';
             if (before && after) {
-                return true;
+                return at;
             }
             at = text.indexOf(word, at + 1);
         }
-        return false;
+        return -1;
     }
 
     // compiled once: introductions are looked for in every sentence of action
@@ -155,20 +225,44 @@ public final class Characters {
      * the introduction kept: a paragraph of a hundred thousand capitalised words must not hold a copy of
      * what follows each of them.
      */
-    record Intro(String name, int age, String sentence, int after) {
-        /** "AMY (35), with AR glasses..." describes her; "AMY (35) stirs a pot." tells what she does. */
+    record Intro(String name, int start, int age, String sentence, int after, int described) {
+        /** What the sentence says after the name and age, up to {@code end}, as far as an appearance is read. */
+        String rest(int end) {
+            int n = sentence.length();
+            int from = Math.min(after, n);
+            return sentence.substring(from, Math.max(from, Math.min(Math.min(n, end), after + MAX_APPEARANCE)));
+        }
+
+        /** A note in parentheses follows the name: an age, or what the script says of a person it introduces. */
+        boolean noted() {
+            int n = sentence.length();
+            return after > 0 && sentence.charAt(after - 1) == ')' || after < n && sentence.charAt(after) == '(';
+        }
+
+        /**
+         * "AMY (35), with AR glasses..." describes her; "AMY (35) stirs a pot." tells what she does. What the
+         * note says after the age comes first: "ÖZLEM (34, Arbeitsjacke, Wollmütze)".
+         */
         String appearance() {
             int n = sentence.length();
             String following = sentence.substring(Math.min(after, n), Math.min(n, after + MAX_APPEARANCE));
             String stripped = following.stripLeading();
             boolean describes = stripped.startsWith(",") || stripped.startsWith(":") || stripped.startsWith("—")
                     || stripped.startsWith("–") || stripped.startsWith("- ");
-            return describes ? END_STOP.matcher(LEADING_DASHES.matcher(stripped).replaceFirst("")).replaceFirst("").strip() : "";
+            String told = describes ? END_STOP.matcher(LEADING_DASHES.matcher(stripped).replaceFirst("")).replaceFirst("").strip() : "";
+            if (described < 0) {
+                return told;
+            }
+            String noted = sentence.substring(described, after - 1).strip();
+            return noted.isEmpty() ? told : told.isEmpty() ? noted : noted + ", " + told;
         }
     }
 
-    /** Longest note after a name read as its age: {@code (35)}, {@code (LATE 60S)}. */
-    private static final int MAX_AGE_NOTE = 40;
+    /**
+     * Longest note read after a name: an age ({@code (35)}, {@code (LATE 60S)}), and in many scripts what the
+     * person looks like as well ({@code (34, Arbeitsjacke, Wollmütze, silberner Nasenring)}).
+     */
+    private static final int MAX_NOTE = 200;
     /** Longest appearance read after a name, far beyond any real introduction. */
     static final int MAX_APPEARANCE = 1000;
 
@@ -181,19 +275,38 @@ public final class Characters {
             String name = withoutTrailingStops(sentence, run.start(), end);
             int age = 0;
             int k = end;
+            int described = -1;
             while (k < n && sentence.charAt(k) == ' ') {
                 k++;
             }
             if (k < n && sentence.charAt(k) == '(') {
-                int close = sentence.substring(k, Math.min(n, k + MAX_AGE_NOTE)).indexOf(')') + k;
+                int close = closing(sentence, k);
                 if (close > k) {
-                    age = age(sentence.substring(k + 1, close));
+                    // the age is the note's first part: "(47, gafas de sol)", "(63 ans, barbe blanche)"
+                    int comma = sentence.indexOf(',', k);
+                    boolean more = comma > k && comma < close;
+                    age = age(sentence.substring(k + 1, more ? comma : close));
+                    described = more && age > 0 ? comma + 1 : -1;
                     k = close + 1;
                 }
             }
-            out.add(new Intro(name, age, sentence, k));
+            out.add(new Intro(name, run.start(), age, sentence, k, described));
         }
         return out;
+    }
+
+    /** The ")" that closes the note opened at {@code open}, within {@link #MAX_NOTE} characters, or -1. */
+    private static int closing(String sentence, int open) {
+        for (int i = open + 1, end = Math.min(sentence.length(), open + MAX_NOTE); i < end; i++) {
+            char c = sentence.charAt(i);
+            if (c == ')') {
+                return i;
+            }
+            if (c == '(') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The text from {@code start} to {@code end} less the periods and commas it ends with. */
@@ -228,24 +341,94 @@ public final class Characters {
         return value;
     }
 
-    /** The gender the pronouns after an introduction give: their majority, or "" when none speaks. */
-    private static String gender(List<Event> events, int from, String introRest, Grammar grammar) {
-        int male = 0;
-        int female = 0;
-        StringBuilder text = new StringBuilder(introRest);
+    /**
+     * The gender an introduction tells: the majority of the pronouns in the rest of its sentence (up to another
+     * speaker's name) and the action of the three events after it, up to another speaker's name in capitals
+     * ("AMY (35) opens the door. She..."), the first of them when they are
+     * as many ("She has been standing there longer than he knows."); when there is none, a word for a man or a
+     * woman in the first sentence of the appearance ("SHOPKEEPER (50s), woman, spectacles on a ribbon");
+     * otherwise "" (nothing is invented).
+     */
+    private String gender(Person p, List<Event> events, int from, String before, String rest, String appearance,
+            Grammar grammar) {
+        String named = personWord(p.fullName, grammar);
+        if (!named.isEmpty()) {
+            return named; // the name says it: TESS'S MOTHER, FIRST BOY, HERR SCHNITTKE
+        }
+        Pronouns pronouns = new Pronouns(grammar);
+        // "He pockets the phone as JUNE (58) ... steps out to meet him": someone else leads the sentence
+        Pronouns leader = new Pronouns(grammar);
+        leader.count(before, false);
+        pronouns.count(rest, !leader.gender().isEmpty());
         for (int k = from + 1; k < events.size() && k <= from + 3; k++) {
-            if (events.get(k) instanceof Event.Action a) {
-                text.append(' ').append(a.text());
+            Event e = events.get(k);
+            if (e instanceof Event.Action || e instanceof Event.Description) {
+                String text = e.text();
+                int other = someoneElseIn(text, p);
+                // "June gives him a long look": when the sentence is about the person, "him" is someone else
+                boolean aboutThem = text.regionMatches(true, 0, p.name, 0, p.name.length());
+                if (other >= 0) {
+                    // "Neben ihm LENI (16...)": what comes before her name may still be about him, not after
+                    pronouns.count(text.substring(0, other), aboutThem);
+                    break;
+                }
+                pronouns.count(text, aboutThem);
             }
         }
-        for (String w : NOT_WORD.split(text)) {
+        String told = pronouns.gender();
+        return !told.isEmpty() ? told : personWord(appearance, grammar);
+    }
+
+    /** The gendered pronouns of the sentences after an introduction, counted in order. */
+    private static final class Pronouns {
+        private final Grammar grammar;
+        private int male;
+        private int female;
+        private String first = "";
+
+        Pronouns(Grammar grammar) {
+            this.grammar = grammar;
+        }
+
+        /** Counts a sentence's pronouns, less those that only stand for an object when {@code skipObjects}. */
+        void count(String sentence, boolean skipObjects) {
+            String[] words = NOT_WORD.split(sentence);
+            String next = words.length > 0 ? Grammar.upper(words[0]) : "";
+            for (int i = 0; i < words.length; i++) {
+                String u = next;
+                next = i + 1 < words.length ? Grammar.upper(words[i + 1]) : "";
+                if (grammar.has("person.male", next) || grammar.has("person.female", next)) {
+                    continue; // "KIT HALE (30s), her grandson": a kinship, whose word tells of him, not a pronoun
+                }
+                if (skipObjects && grammar.has("pronoun.object", u)) {
+                    continue;
+                }
+                if (grammar.has("pronoun.male", u)) {
+                    male++;
+                    first = first.isEmpty() ? "male" : first;
+                } else if (grammar.has("pronoun.female", u)) {
+                    female++;
+                    first = first.isEmpty() ? "female" : first;
+                }
+            }
+        }
+
+        /** Their majority, the first of them when they are as many, or "" when there is none. */
+        String gender() {
+            return male > female ? "male" : female > male ? "female" : first;
+        }
+    }
+
+    /** "male" or "female" when the first sentence of a text names a man or a woman, and only one. */
+    private static String personWord(String appearance, Grammar grammar) {
+        int stop = appearance.indexOf(". ");
+        boolean man = false;
+        boolean woman = false;
+        for (String w : NOT_WORD.split(stop < 0 ? appearance : appearance.substring(0, stop))) {
             String u = Grammar.upper(w);
-            if (grammar.has("pronoun.male", u)) {
-                male++;
-            } else if (grammar.has("pronoun.female", u)) {
-                female++;
-            }
+            man |= grammar.has("person.male", u);
+            woman |= grammar.has("person.female", u);
         }
-        return male > female ? "male" : female > male ? "female" : "";
+        return man == woman ? "" : man ? "male" : "female";
     }
 }
