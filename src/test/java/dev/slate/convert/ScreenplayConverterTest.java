@@ -110,6 +110,8 @@ class ScreenplayConverterTest {
                         "Strickjacke, Pantoffeln"),
                 intro("fr", "Dans la timonerie, QUINTARD (63 ans, barbe blanche) tient la barre. À côté de lui, LÉA KERBRAT "
                         + "(26 ans, trench beige) serre contre elle une pochette.", "QUINTARD", 63, "", "barbe blanche"),
+                intro("es", "Delante del mostrador, un ADOLESCENTE (16, sudadera con capucha) tamborilea con los dedos.",
+                        "ADOLESCENTE", 16, "male", "sudadera con capucha"),
                 intro("fr", "Une tasse marquée « MARIE » sur la table. MARIE DELORME (54 ans, voix grave) parle dans le micro.",
                         "MARIE", 54, "", "voix grave"));
     }

@@ -355,6 +355,10 @@ public final class Characters {
         if (!named.isEmpty()) {
             return named; // the name says it: TESS'S MOTHER, FIRST BOY, HERR SCHNITTKE
         }
+        String article = article(before, grammar);
+        if (!article.isEmpty()) {
+            return article; // "un ADOLESCENTE (16)", "El HUÉSPED (30)": the role's article
+        }
         Pronouns pronouns = new Pronouns(grammar);
         // "He pockets the phone as JUNE (58) ... steps out to meet him": someone else leads the sentence
         Pronouns leader = new Pronouns(grammar);
@@ -417,6 +421,20 @@ public final class Characters {
         String gender() {
             return male > female ? "male" : female > male ? "female" : first;
         }
+    }
+
+    /** "male" or "female" when the word right before a name is an article of that gender, else "". */
+    private static String article(String before, Grammar grammar) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(before.charAt(start - 1))) {
+            start--;
+        }
+        String word = Grammar.upper(before.substring(start, end));
+        return grammar.has("article.male", word) ? "male" : grammar.has("article.female", word) ? "female" : "";
     }
 
     /** "male" or "female" when the first sentence of a text names a man or a woman, and only one. */
