@@ -108,10 +108,12 @@ public final class Characters {
                 if (!(e instanceof Event.Action || e instanceof Event.Description)) {
                     continue;
                 }
-                List<Intro> found = intros(e.text());
+                Mentions m = mentions(e.text());
+                read.remove(e.text()); // only the sentences ahead are looked at again
+                List<Intro> found = m.intros();
                 for (int i = 0; i < found.size(); i++) {
                     Intro intro = found.get(i);
-                    Person p = owner(intro.name);
+                    Person p = m.owners()[i];
                     if (p == null || p.noted || p.introScene >= 0 && !intro.noted()) {
                         continue;
                     }
@@ -126,18 +128,52 @@ public final class Characters {
                     p.appearance = intro.appearance();
                     p.introduction = e.text();
                     p.gender = gender(p, events, k, e.text().substring(0, intro.start),
-                            intro.rest(nextSomeoneElse(found, i, p)), p.appearance, grammar);
+                            intro.rest(nextSomeoneElse(m, i, p)), p.appearance, grammar);
                 }
             }
         }
+        read.clear();
+    }
+
+    /**
+     * The names in capitals of a sentence, the speaker each belongs to (or null), and which of them are people:
+     * a speaker, or anyone introduced with a note.
+     */
+    private record Mentions(List<Intro> intros, Person[] owners, int[] people) {
+    }
+
+    /**
+     * Sentences read ahead of the one being looked at, while pronouns after an introduction are counted: each
+     * is read once however many people its paragraph introduces (a sentence of a hundred thousand capitalised
+     * words, read once for each of twenty people, would take seconds).
+     */
+    private final Map<String, Mentions> read = new java.util.IdentityHashMap<>();
+
+    private Mentions mentions(String sentence) {
+        Mentions known = read.get(sentence);
+        if (known != null) {
+            return known;
+        }
+        List<Intro> found = intros(sentence);
+        Person[] owners = new Person[found.size()];
+        int[] people = new int[found.size()];
+        int n = 0;
+        for (int i = 0; i < owners.length; i++) {
+            owners[i] = owner(found.get(i).name);
+            if (owners[i] != null || found.get(i).noted()) {
+                people[n++] = i;
+            }
+        }
+        Mentions m = new Mentions(found, owners, java.util.Arrays.copyOf(people, n));
+        read.put(sentence, m);
+        return m;
     }
 
     /** Where the first name after {@code found[i]} that is another speaker's starts, or the sentence's end. */
-    private int nextSomeoneElse(List<Intro> found, int i, Person p) {
-        for (int j = i + 1; j < found.size(); j++) {
-            Person o = owner(found.get(j).name);
-            if (o != null && o != p) {
-                return found.get(j).start;
+    private static int nextSomeoneElse(Mentions m, int i, Person p) {
+        for (int j : m.people()) {
+            if (j > i && m.owners()[j] != null && m.owners()[j] != p) {
+                return m.intros().get(j).start;
             }
         }
         return Integer.MAX_VALUE;
@@ -157,10 +193,10 @@ public final class Characters {
         if (leader != null && leader != p) {
             return 0;
         }
-        for (Intro intro : intros(sentence)) {
-            Person o = owner(intro.name);
-            if (o != p && (o != null || intro.noted())) {
-                return intro.start;
+        Mentions m = mentions(sentence);
+        for (int j : m.people()) {
+            if (m.owners()[j] != p) {
+                return m.intros().get(j).start;
             }
         }
         return -1;
@@ -371,12 +407,14 @@ public final class Characters {
                 int other = someoneElseIn(text, p);
                 // "June gives him a long look": when the sentence is about the person, "him" is someone else
                 boolean aboutThem = text.regionMatches(true, 0, p.name, 0, p.name.length());
+                // as far as an appearance is read: a sentence of a hundred thousand words is not read for each person
+                int end = Math.min(text.length(), MAX_APPEARANCE);
                 if (other >= 0) {
                     // "Neben ihm LENI (16...)": what comes before her name may still be about him, not after
-                    pronouns.count(text.substring(0, other), aboutThem);
+                    pronouns.count(text.substring(0, Math.min(other, end)), aboutThem);
                     break;
                 }
-                pronouns.count(text, aboutThem);
+                pronouns.count(text.substring(0, end), aboutThem);
             }
         }
         String told = pronouns.gender();
