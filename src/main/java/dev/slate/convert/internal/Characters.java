@@ -127,8 +127,8 @@ public final class Characters {
                     p.age = intro.age;
                     p.appearance = intro.appearance();
                     p.introduction = e.text();
-                    p.gender = gender(p, events, k, e.text().substring(0, intro.start),
-                            intro.rest(nextSomeoneElse(m, i, p)), p.appearance, grammar);
+                    String before = e.text().substring(Math.max(0, intro.start - MAX_APPEARANCE), intro.start);
+                    p.gender = gender(p, events, k, before, intro.rest(nextSomeoneElse(m, i, p)), p.appearance, grammar);
                 }
             }
         }
@@ -378,12 +378,13 @@ public final class Characters {
     }
 
     /**
-     * The gender an introduction tells: the majority of the pronouns in the rest of its sentence (up to another
-     * speaker's name) and the action of the three events after it, up to another speaker's name in capitals
-     * ("AMY (35) opens the door. She..."), the first of them when they are
-     * as many ("She has been standing there longer than he knows."); when there is none, a word for a man or a
-     * woman in the first sentence of the appearance ("SHOPKEEPER (50s), woman, spectacles on a ribbon");
-     * otherwise "" (nothing is invented).
+     * The gender an introduction tells, or "" (nothing is invented). In this order: a word of the full name
+     * (TESS'S MOTHER, HERR SCHNITTKE); an article right before it ("un ADOLESCENTE"); the pronouns in the rest of
+     * its sentence and the action of the three events after it, up to where someone else leads or is named
+     * ("AMY (35) opens the door. She..."), their majority, the first of them when they are as many ("She has
+     * been standing there longer than he knows."); a word for a man or a woman in the first sentence of the
+     * appearance ("SHOPKEEPER (50s), woman, spectacles on a ribbon"). {@code before} is what the sentence says
+     * before the name.
      */
     private String gender(Person p, List<Event> events, int from, String before, String rest, String appearance,
             Grammar grammar) {
