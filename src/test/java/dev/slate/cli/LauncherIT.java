@@ -112,6 +112,17 @@ class LauncherIT {
     }
 
     @Test
+    void javaOptionsThatBringTheFullCompilerBackStillRun() throws Exception {
+        // the launcher asks for one compiler thread on two cores, which the JVM refuses once C2 is back
+        for (String options : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=3")) {
+            Run r = run(Map.of("SLATE_JAVA_OPTS", options, "SLATE_CDS", "off"), "convert",
+                    SCRIPT.toAbsolutePath().toString(), "-o", home.resolve("full.clap").toString());
+            assertThat(r.code()).as(options + ": " + r.err()).isZero();
+            assertThat(r.out()).startsWith("wrote ");
+        }
+    }
+
+    @Test
     void errorsAndExitCodesPassThrough() throws Exception {
         Path word = Files.write(home.resolve("draft.docx"), "PK".getBytes(StandardCharsets.US_ASCII));
         Run r = run(Map.of(), "convert", word.toString());
