@@ -104,6 +104,8 @@ class ScreenplayConverterTest {
                 intro("en", "SGT. BANERJEE (40s) holds a clipboard. DR. FIONA O'NEIL (50s), pathologist, ducks out of the "
                         + "tent. She pulls down her mask.", "DR. O'NEIL", 55, "female", "pathologist"),
                 intro("en", "TESS'S MOTHER waves from the porch.", "TESS'S MOTHER", 0, "female", ""),
+                intro("en", "REN OKAFOR (26), waitress, pours coffee. She is tired. In the corner booth, TEDDY BLOOM (70s), "
+                        + "cardigan, raises one finger. Ren fills his cup.", "TEDDY", 75, "male", "cardigan"),
                 intro("de", "Am Steuer ÖZLEM YILDIZ (34, Arbeitsjacke, Wollmütze, silberner Nasenring). Ihr Handy klingelt.",
                         "ÖZLEM", 34, "female", "Arbeitsjacke, Wollmütze, silberner Nasenring"),
                 intro("de", "HERR SCHNITTKE (68, Strickjacke, Pantoffeln) erscheint in der Tür.", "SCHNITTKE", 68, "male",
@@ -126,7 +128,7 @@ class ScreenplayConverterTest {
     void anIntroductionGivesAgeAppearanceAndOnlyTheGenderItTells(String lang, String action, String name, int age,
             String gender, String appearance) {
         StringBuilder script = new StringBuilder("INT. ROOM - DAY\n\n").append(action).append("\n\n");
-        for (String speaker : List.of(name, "TULL", "LÉA", "BANERJEE", "TOMAS")) {
+        for (String speaker : List.of(name, "TULL", "LÉA", "BANERJEE", "TOMAS", "REN")) {
             script.append("                    ").append(speaker).append("\n          Yes.\n\n");
         }
         ClapProject p = CONVERTER.convert(ScreenplayParser.builder().language(lang).build().parse(script.toString()));

@@ -185,11 +185,7 @@ public final class Characters {
      * ({@code DR. FIONA O'NEIL (50s)} for the speaker {@code DR. O'NEIL}).
      */
     private int someoneElseIn(String sentence, Person p) {
-        int end = 0;
-        while (end < sentence.length() && (Character.isLetter(sentence.charAt(end)) || sentence.charAt(end) == '\'')) {
-            end++;
-        }
-        Person leader = end == 0 ? null : people.get(Grammar.upper(sentence.substring(0, end)));
+        Person leader = leader(sentence);
         if (leader != null && leader != p) {
             return 0;
         }
@@ -200,6 +196,15 @@ public final class Characters {
             }
         }
         return -1;
+    }
+
+    /** The speaker whose name, in any case, is a sentence's first word ("Tull doesn't answer."), or null. */
+    private Person leader(String sentence) {
+        int end = 0;
+        while (end < sentence.length() && (Character.isLetter(sentence.charAt(end)) || sentence.charAt(end) == '\'')) {
+            end++;
+        }
+        return end == 0 ? null : people.get(Grammar.upper(sentence.substring(0, end)));
     }
 
     /** The speaker an introduced name belongs to: the same name, or the one speaker whose name is a word of it. */
@@ -410,6 +415,12 @@ public final class Characters {
                 boolean aboutThem = text.regionMatches(true, 0, p.name, 0, p.name.length());
                 // as far as an appearance is read: a sentence of a hundred thousand words is not read for each person
                 int end = Math.min(text.length(), MAX_APPEARANCE);
+                Person lead = other == 0 ? leader(text) : null;
+                if (lead != null) {
+                    // "Ren fills his cup", "Quinton stares at him": what the one who leads does to someone else
+                    pronouns.countOthers(text.substring(0, end), lead.gender);
+                    break;
+                }
                 if (other >= 0) {
                     // "Neben ihm LENI (16...)": what comes before her name may still be about him, not after
                     pronouns.count(text.substring(0, Math.min(other, end)), aboutThem);
@@ -454,6 +465,31 @@ public final class Characters {
                     first = first.isEmpty() ? "female" : first;
                 }
             }
+        }
+
+        /**
+         * In a sentence another speaker leads, the pronouns that cannot be theirs: an object ("stares at him"),
+         * or one of the other gender when theirs is known ("Ren fills his cup").
+         */
+        void countOthers(String sentence, String leaderGender) {
+            for (String w : NOT_WORD.split(sentence)) {
+                String u = Grammar.upper(w);
+                boolean male = grammar.has("pronoun.male", u);
+                boolean female = !male && grammar.has("pronoun.female", u);
+                boolean theirs = male ? leaderGender.equals("male") : female && leaderGender.equals("female");
+                if ((male || female) && (grammar.has("pronoun.object", u) || !leaderGender.isEmpty() && !theirs)) {
+                    add(male ? "male" : "female");
+                }
+            }
+        }
+
+        private void add(String gender) {
+            if (gender.equals("male")) {
+                this.male++;
+            } else {
+                this.female++;
+            }
+            first = first.isEmpty() ? gender : first;
         }
 
         /** Their majority, the first of them when they are as many, or "" when there is none. */
