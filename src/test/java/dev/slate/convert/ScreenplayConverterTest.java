@@ -104,6 +104,8 @@ class ScreenplayConverterTest {
                 intro("en", "SGT. BANERJEE (40s) holds a clipboard. DR. FIONA O'NEIL (50s), pathologist, ducks out of the "
                         + "tent. She pulls down her mask.", "DR. O'NEIL", 55, "female", "pathologist"),
                 intro("en", "TESS'S MOTHER waves from the porch.", "TESS'S MOTHER", 0, "female", ""),
+                intro("en", "PAVEL VARGA (42), broad, bearded, oilskins half on, searches the drawers.", "PAVEL", 42, "male",
+                        "broad, bearded"),
                 intro("en", "REN OKAFOR (26), waitress, pours coffee. She is tired. In the corner booth, TEDDY BLOOM (70s), "
                         + "cardigan, raises one finger. Ren fills his cup.", "TEDDY", 75, "male", "cardigan"),
                 intro("de", "Am Steuer ÖZLEM YILDIZ (34, Arbeitsjacke, Wollmütze, silberner Nasenring). Ihr Handy klingelt.",
@@ -111,7 +113,7 @@ class ScreenplayConverterTest {
                 intro("de", "HERR SCHNITTKE (68, Strickjacke, Pantoffeln) erscheint in der Tür.", "SCHNITTKE", 68, "male",
                         "Strickjacke, Pantoffeln"),
                 intro("fr", "Dans la timonerie, QUINTARD (63 ans, barbe blanche) tient la barre. À côté de lui, LÉA KERBRAT "
-                        + "(26 ans, trench beige) serre contre elle une pochette.", "QUINTARD", 63, "", "barbe blanche"),
+                        + "(26 ans, trench beige) serre contre elle une pochette.", "QUINTARD", 63, "male", "barbe blanche"),
                 intro("es", "Delante del mostrador, un ADOLESCENTE (16, sudadera con capucha) tamborilea con los dedos.",
                         "ADOLESCENTE", 16, "male", "sudadera con capucha"),
                 intro("fr", "Une tasse marquée « MARIE » sur la table. MARIE DELORME (54 ans, voix grave) parle dans le micro.",

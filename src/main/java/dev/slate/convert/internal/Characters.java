@@ -430,7 +430,7 @@ public final class Characters {
             }
         }
         String told = pronouns.gender();
-        return !told.isEmpty() ? told : personWord(appearance, grammar);
+        return !told.isEmpty() ? told : appearanceWord(appearance, grammar);
     }
 
     /** The gendered pronouns of the sentences after an introduction, counted in order. */
@@ -514,13 +514,27 @@ public final class Characters {
 
     /** "male" or "female" when the first sentence of a text names a man or a woman, and only one. */
     private static String personWord(String appearance, Grammar grammar) {
-        int stop = appearance.indexOf(". ");
+        return wordOf(appearance, "person.male", "person.female", grammar);
+    }
+
+    /**
+     * What the appearance's first sentence tells: a word for a man or a woman ("woman, spectacles"), else a look
+     * only one of them has ("broad, bearded", "barbe blanche"), and only one of the two.
+     */
+    private static String appearanceWord(String appearance, Grammar grammar) {
+        String person = personWord(appearance, grammar);
+        return !person.isEmpty() ? person : wordOf(appearance, "look.male", "look.female", grammar);
+    }
+
+    /** "male" or "female" when the first sentence of a text holds a word of one section and none of the other. */
+    private static String wordOf(String text, String maleSection, String femaleSection, Grammar grammar) {
+        int stop = text.indexOf(". ");
         boolean man = false;
         boolean woman = false;
-        for (String w : NOT_WORD.split(stop < 0 ? appearance : appearance.substring(0, stop))) {
+        for (String w : NOT_WORD.split(stop < 0 ? text : text.substring(0, stop))) {
             String u = Grammar.upper(w);
-            man |= grammar.has("person.male", u);
-            woman |= grammar.has("person.female", u);
+            man |= grammar.has(maleSection, u);
+            woman |= grammar.has(femaleSection, u);
         }
         return man == woman ? "" : man ? "male" : "female";
     }
