@@ -388,8 +388,8 @@ public final class Characters {
      * its sentence and the action of the three events after it, up to where someone else leads or is named
      * ("AMY (35) opens the door. She..."), their majority, the first of them when they are as many ("She has
      * been standing there longer than he knows."); a word for a man or a woman in the first sentence of the
-     * appearance ("SHOPKEEPER (50s), woman, spectacles on a ribbon"). {@code before} is what the sentence says
-     * before the name.
+     * appearance ("SHOPKEEPER (50s), woman, spectacles on a ribbon"), else a look only one of them has there
+     * ("broad, bearded"). {@code before} is what the sentence says before the name.
      */
     private String gender(Person p, List<Event> events, int from, String before, String rest, String appearance,
             Grammar grammar) {
@@ -458,11 +458,9 @@ public final class Characters {
                     continue;
                 }
                 if (grammar.has("pronoun.male", u)) {
-                    male++;
-                    first = first.isEmpty() ? "male" : first;
+                    add("male");
                 } else if (grammar.has("pronoun.female", u)) {
-                    female++;
-                    first = first.isEmpty() ? "female" : first;
+                    add("female");
                 }
             }
         }
