@@ -104,6 +104,8 @@ class ScreenplayConverterTest {
                 intro("en", "SGT. BANERJEE (40s) holds a clipboard. DR. FIONA O'NEIL (50s), pathologist, ducks out of the "
                         + "tent. She pulls down her mask.", "DR. O'NEIL", 55, "female", "pathologist"),
                 intro("en", "TESS'S MOTHER waves from the porch.", "TESS'S MOTHER", 0, "female", ""),
+                intro("en", "EDITH VARGA (74), small, wiry, packs salt. She hums. YOUNG EDITH (38), hair tied up in a scarf, "
+                        + "bars the door.", "YOUNG EDITH", 38, "female", "hair tied up"),
                 intro("en", "PAVEL VARGA (42), broad, bearded, oilskins half on, searches the drawers.", "PAVEL", 42, "male",
                         "broad, bearded"),
                 intro("en", "REN OKAFOR (26), waitress, pours coffee. She is tired. In the corner booth, TEDDY BLOOM (70s), "
@@ -130,7 +132,7 @@ class ScreenplayConverterTest {
     void anIntroductionGivesAgeAppearanceAndOnlyTheGenderItTells(String lang, String action, String name, int age,
             String gender, String appearance) {
         StringBuilder script = new StringBuilder("INT. ROOM - DAY\n\n").append(action).append("\n\n");
-        for (String speaker : List.of(name, "TULL", "LÉA", "BANERJEE", "TOMAS", "REN")) {
+        for (String speaker : List.of(name, "TULL", "LÉA", "BANERJEE", "TOMAS", "REN", "EDITH")) {
             script.append("                    ").append(speaker).append("\n          Yes.\n\n");
         }
         ClapProject p = CONVERTER.convert(ScreenplayParser.builder().language(lang).build().parse(script.toString()));

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * The people of a script, one per person: every speaker (cue spellings are already one canonical name),
  * described from the script itself. A speaker's introduction in the action ({@code AMY (35), with AR
- * glasses...}, {@code CYBER BOB: six feet of...}) gives the full name, age and appearance; the pronouns
- * of the sentences that follow give the gender. A cue name used alone for someone introduced with a
+ * glasses...}, {@code CYBER BOB: six feet of...}) gives the full name, age and appearance; the gender is the
+ * one the script tells, by the name, the pronouns that follow, the words of the appearance (see
+ * {@link #gender}), and never a guess. A cue name used alone for someone introduced with a
  * longer name ({@code BOB} for {@code CYBER BOB}) is the same person, unless another speaker bears the
  * longer name: two people are never merged.
  */
@@ -83,6 +84,11 @@ public final class Characters {
         for (Person p : c.people.values()) {
             if (p.introScene < 0) {
                 p.gender = personWord(p.name, grammar); // never introduced, but named: TESS'S MOTHER, FIRST BOY
+            }
+        }
+        for (Person p : c.people.values()) {
+            if (p.gender.isEmpty()) {
+                p.gender = c.atAnotherAge(p, grammar);
             }
         }
         return c;
@@ -196,6 +202,23 @@ public final class Characters {
             }
         }
         return -1;
+    }
+
+    /**
+     * The gender of the speaker this one is at another age, if known: YOUNG EDITH is EDITH (the words that say
+     * so are the grammar's {@code name.age}).
+     */
+    private String atAnotherAge(Person p, Grammar grammar) {
+        for (String name : new String[] {p.name, p.fullName}) {
+            int space = name.indexOf(' ');
+            if (space > 0 && grammar.has("name.age", Grammar.upper(name.substring(0, space)))) {
+                Person same = people.get(name.substring(space + 1));
+                if (same != null && same != p && !same.gender.isEmpty()) {
+                    return same.gender;
+                }
+            }
+        }
+        return "";
     }
 
     /** The speaker whose name, in any case, is a sentence's first word ("Tull doesn't answer."), or null. */
