@@ -143,6 +143,22 @@ class ScreenplayConverterTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCueWithAWideGapIsANameOfTwoWords() throws Exception {
+        // a forced Fountain cue whose two words are twenty thousand spaces apart, and action full of capitals:
+        // each name in capitals is matched against the cue's words, which must be two, not twenty thousand
+        StringBuilder action = new StringBuilder("JOHN SMITH (40) waits.");
+        for (int i = 0; i < 300; i++) {
+            action.append(" The PHONE RINGS in ROOM ").append(i).append('.');
+        }
+        String fountain = "INT. ROOM - DAY\n\n" + action + "\n\n@JOHN" + " ".repeat(20_000) + "SMITH\nHello.\n";
+        ScriptText text = dev.slate.source.ScriptSources.read(fountain.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                dev.slate.source.ScriptFormat.FOUNTAIN);
+        ClapProject p = CONVERTER.convert(PARSER.parse(text));
+        assertThat(p.entities()).filteredOn(e -> e.category().equals("CHARACTER")).hasSize(1);
+    }
+
+    @Test
     void placesComeFromHeadingsWithTheirParentPlace() throws IOException {
         ClapProject p = convert("en-firmware");
         ClapEntity lab = entity(p, "BBT TECHNOLOGIES - LAB");

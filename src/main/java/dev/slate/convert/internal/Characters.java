@@ -43,7 +43,8 @@ public final class Characters {
         Person(String name) {
             this.name = name;
             this.fullName = name;
-            this.words = name.split(" ");
+            // runs of spaces are one gap: a cue of two words twenty thousand spaces apart is two words, not twenty thousand
+            this.words = java.util.Arrays.stream(name.split(" +")).filter(w -> !w.isEmpty()).toArray(String[]::new);
         }
 
         /** The name as a person reads it: {@code Cyber Bob}, {@code Dr. O'Neil}, {@code Mrs. Hale}. */
@@ -253,6 +254,9 @@ public final class Characters {
      * HALE}, and {@code DR. O'NEIL} in {@code DR. FIONA O'NEIL}, the cue keeping a title and a surname.
      */
     private static boolean containsWords(String text, String[] name) {
+        if (name.length == 0) {
+            return false;
+        }
         int from = 0;
         for (String word : name) {
             int at = wordAt(text, word, from);
