@@ -187,15 +187,10 @@ public final class Characters {
     }
 
     /**
-     * Where a sentence first names someone other than {@code p}, or -1: another speaker leading it, in any case
-     * ({@code Tull doesn't answer. He pokes...}), or named in capitals, or anyone introduced with a note
-     * ({@code DR. FIONA O'NEIL (50s)} for the speaker {@code DR. O'NEIL}).
+     * Where a sentence first names in capitals someone other than {@code p}, or -1: another speaker, or anyone
+     * introduced with a note ({@code DR. FIONA O'NEIL (50s)} for the speaker {@code DR. O'NEIL}).
      */
     private int someoneElseIn(String sentence, Person p) {
-        Person leader = leader(sentence);
-        if (leader != null && leader != p) {
-            return 0;
-        }
         Mentions m = mentions(sentence);
         for (int j : m.people()) {
             if (m.owners()[j] != p) {
@@ -437,17 +432,18 @@ public final class Characters {
             Event e = events.get(k);
             if (e instanceof Event.Action || e instanceof Event.Description) {
                 String text = e.text();
-                int other = someoneElseIn(text, p);
-                // "June gives him a long look": when the sentence is about the person, "him" is someone else
-                boolean aboutThem = text.regionMatches(true, 0, p.name, 0, p.name.length());
                 // as far as an appearance is read: a sentence of a hundred thousand words is not read for each person
                 int end = Math.min(text.length(), MAX_APPEARANCE);
-                Person lead = other == 0 ? leader(text) : null;
-                if (lead != null) {
-                    // "Ren fills his cup", "Quinton stares at him": what the one who leads does to someone else
+                Person lead = leader(text);
+                if (lead != null && lead != p) {
+                    // another speaker leads ("Tull doesn't answer. He pokes..." is not the deputy), and only what
+                    // cannot be theirs is about the person: "Ren fills his cup", "Quinton stares at him"
                     pronouns.countOthers(text.substring(0, end), lead.gender);
                     break;
                 }
+                int other = someoneElseIn(text, p);
+                // "June gives him a long look": when the sentence is about the person, "him" is someone else
+                boolean aboutThem = text.regionMatches(true, 0, p.name, 0, p.name.length());
                 if (other >= 0) {
                     // "Neben ihm LENI (16...)": what comes before her name may still be about him, not after
                     pronouns.count(text.substring(0, Math.min(other, end)), aboutThem);
