@@ -87,12 +87,12 @@ public final class ScreenplayConverter {
         Map<String, String> placeIds = new LinkedHashMap<>();
         List<ClapEntity> entities = new ArrayList<>();
         for (Characters.Person p : characters.people()) {
-            ClapEntity e = character(p, ids.next(), ids.seed());
+            ClapEntity e = character(p, ids.next());
             characterIds.put(p.name, e.id());
             entities.add(e);
         }
         for (Places.Place p : places.all()) {
-            ClapEntity e = place(p, ids.next(), ids.seed());
+            ClapEntity e = place(p, ids.next());
             placeIds.put(p.name, e.id());
             entities.add(e);
         }
@@ -120,7 +120,7 @@ public final class ScreenplayConverter {
         return ClapProject.builder().meta(meta).entities(entities).scenes(scenes).segments(timeline.segments()).build();
     }
 
-    private static ClapEntity character(Characters.Person p, String id, long seed) {
+    private static ClapEntity character(Characters.Person p, String id) {
         StringBuilder prompt = new StringBuilder(p.label());
         if (p.age > 0) {
             prompt.append(", ").append(p.age).append(" years old");
@@ -139,10 +139,10 @@ public final class ScreenplayConverter {
         }
         return ClapEntity.builder().id(id).category(SegmentCategory.CHARACTER).triggerName(p.name).label(p.label())
                 .description(p.introduction).age(p.age).gender(p.gender).appearance(p.appearance).imagePrompt(prompt.toString())
-                .seed(seed).extras(facts).build();
+                .extras(facts).build();
     }
 
-    private static ClapEntity place(Places.Place p, String id, long seed) {
+    private static ClapEntity place(Places.Place p, String id) {
         String inside = p.place().equals("INT") ? "interior" : p.place().equals("EXT") ? "exterior" : p.place().equals("INT-EXT") ? "interior and exterior" : "";
         String description = (inside.isEmpty() ? "" : inside + " of ") + p.name + (p.parent.isEmpty() ? "" : ", part of " + p.parent);
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -151,7 +151,7 @@ public final class ScreenplayConverter {
         facts.put("scenes", p.scenes);
         facts.put("firstScene", p.firstScene);
         return ClapEntity.builder().id(id).category(SegmentCategory.LOCATION).triggerName(p.name).label(p.name)
-                .description(description).imagePrompt(description).seed(seed).extras(facts).build();
+                .description(description).imagePrompt(description).extras(facts).build();
     }
 
     private static ClapScene scene(Scene scene, String id, Sequence sequence, String sequenceText, Screenplay screenplay, Ids ids,

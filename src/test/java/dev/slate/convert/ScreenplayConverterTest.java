@@ -190,6 +190,15 @@ class ScreenplayConverterTest {
 
     @ParameterizedTest
     @MethodSource("corpus")
+    void noSeedIsInventedSoToolsPickTheirOwn(String script) throws IOException {
+        ClapProject p = convert(script);
+        // the draft: "if 0 or left empty a random seed will be used by the tools"; a script says nothing of seeds
+        assertThat(p.segments()).extracting(ClapSegment::seed).containsOnly(0L);
+        assertThat(p.entities()).extracting(ClapEntity::seed).containsOnly(0L);
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
     void everyShotHasItsVideoAndStoryboardAndCamera(String script) throws IOException {
         ClapProject p = convert(script);
         Map<Double, List<String>> atStart = new HashMap<>();

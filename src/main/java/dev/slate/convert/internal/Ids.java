@@ -43,9 +43,4 @@ public final class Ids {
             v >>>= 4;
         }
     }
-
-    /** A seed for generation tools, in the range the draft allows. */
-    public long seed() {
-        return random.nextLong(1, 2147483648L);
-    }
 }

@@ -41,7 +41,7 @@ public final class Timeline {
                 .category(track.category()).outputType(track.outputType()).entityId(entityId == null ? "" : entityId)
                 .sceneId(sceneId == null ? "" : sceneId).startTimeInLines(startLine).endTimeInLines(endLine).prompt(prompt)
                 .label(label).status(SegmentStatus.TO_GENERATE).assetSourceType(AssetSource.EMPTY).assetDurationInMs(0)
-                .createdAt(createdAt).createdBy("auto").editedBy("auto").seed(ids.seed()).build());
+                .createdAt(createdAt).createdBy("auto").editedBy("auto").build());
         return id;
     }
 
