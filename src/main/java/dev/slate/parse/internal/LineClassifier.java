@@ -188,6 +188,20 @@ final class LineClassifier {
         return layout.indented && next != null && layout.atActionColumn(next) && !Shapes.allCaps(next.content);
     }
 
+    /** {@code SUPER: "48 HOURS EARLIER"}, in capitals: words put on the screen, never a name or a line spoken. */
+    private boolean isCard(Line l) {
+        return l.allCaps() && grammar.prefix("card", l.content) != null;
+    }
+
+    private boolean hasCueExtension(CharacterCue cue) {
+        for (String e : cue.extensions()) {
+            if (grammar.has("cue.extension", Grammar.upper(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isTimeCard(String u) {
         return grammar.has("time.card", u) || grammar.suffix("time.card", u) != null;
     }
@@ -203,7 +217,7 @@ final class LineClassifier {
                 cue = loose;
             }
         }
-        if (cue == null) {
+        if (cue == null || isShot(l) || isCard(l)) {
             return null;
         }
         Line next = nextInBlock(i);
@@ -236,12 +250,13 @@ final class LineClassifier {
      * a new element or a line wider than the script's dialogue ever is.
      */
     private boolean endsSpeech(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content)) {
+        if (isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content) || isShot(l) || isCard(l)) {
             return true;
         }
         CharacterCue cue = l.cueShape();
-        if (cue != null && cast.has(cue.name()) && nextInBlock(i) != null && (!layout.indented || layout.atCueColumn(l))) {
-            return true;
+        if (cue != null && (cast.has(cue.name()) || hasCueExtension(cue)) && nextInBlock(i) != null
+                && (!layout.indented || layout.atCueColumn(l))) {
+            return true; // a speech never has a line of capitals with (V.O.) in it: a first-time speaker's cue
         }
         if (layout.indented) {
             return !layout.inSpeechColumns(l);
