@@ -254,9 +254,13 @@ final class LineClassifier {
             return true;
         }
         CharacterCue cue = l.cueShape();
-        if (cue != null && (cast.has(cue.name()) || hasCueExtension(cue)) && nextInBlock(i) != null
-                && (!layout.indented || layout.atCueColumn(l))) {
-            return true; // a speech never has a line of capitals with (V.O.) in it: a first-time speaker's cue
+        if (cue != null && (!layout.indented || layout.atCueColumn(l))) {
+            Line next = nextInBlock(i);
+            // a speech never has a name in capitals with (V.O.) in it, nor one over a parenthetical: those are
+            // the cues of someone speaking for the first time
+            if (next != null && (cast.has(cue.name()) || hasCueExtension(cue) || next.content.startsWith("("))) {
+                return true;
+            }
         }
         if (layout.indented) {
             return !layout.inSpeechColumns(l);
