@@ -2,8 +2,10 @@ package dev.slate.parse.internal;
 
 import dev.slate.parse.CharacterCue;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The characters who speak, learnt from the lines that can only be cues: a cue-shaped line after a
@@ -14,6 +16,10 @@ import java.util.Map;
 final class Cast {
 
     private final Map<String, Integer> names = new HashMap<>();
+    /** Names the action introduces with an age ({@code his sister JO (12)}), and their first words. */
+    private final Set<String> introduced = new HashSet<>();
+    /** {@code COP} for a speaker {@code COP #1}: the names that come numbered. */
+    private final Set<String> numberedStems = new HashSet<>();
 
     static Cast learn(List<Line> lines, LayoutProfile layout) {
         Cast cast = new Cast();
@@ -48,7 +54,101 @@ final class Cast {
                 cast.names.merge(name, n, Integer::sum);
             }
         });
+        for (String name : cast.names.keySet()) {
+            String stem = numberedStem(name);
+            if (stem != null) {
+                cast.numberedStems.add(stem);
+            }
+        }
+        for (Line l : lines) {
+            if (!l.blank && l.tag == null) {
+                cast.learnIntroductions(l.content);
+            }
+        }
         return cast;
+    }
+
+    /** Each name in capitals right before a note that starts with an age: {@code YOUNG DANNY (10)}, {@code JO (12, ...)}. */
+    private void learnIntroductions(String c) {
+        for (int open = c.indexOf('('); open > 0; open = c.indexOf('(', open + 1)) {
+            if (open + 1 < c.length() && Character.isDigit(c.charAt(open + 1))) {
+                String name = capitalsBefore(c, open);
+                if (name != null) {
+                    introduced.add(name);
+                    int space = name.indexOf(' ');
+                    if (space > 0) {
+                        introduced.add(name.substring(0, space)); // HANNAH VOSS (29) speaks as HANNAH
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words in capitals that end right before {@code end} (spaces between allowed), as a cue's name, or null. */
+    private static String capitalsBefore(String c, int end) {
+        int i = end;
+        int start = -1;
+        int words = 0;
+        while (words < 6) {
+            while (i > 0 && c.charAt(i - 1) == ' ') {
+                i--;
+            }
+            int wordEnd = i;
+            while (i > 0 && c.charAt(i - 1) != ' ') {
+                i--;
+            }
+            if (i == wordEnd || !capitalWord(c, i, wordEnd)) {
+                break;
+            }
+            start = i;
+            words++;
+        }
+        if (start < 0) {
+            return null;
+        }
+        String name = c.substring(start, end).strip();
+        // a one-letter word first is an article in capitals (A MAN), not part of the name
+        while (name.length() > 2 && name.charAt(1) == ' ') {
+            name = name.substring(2).strip();
+        }
+        return name.length() < 2 ? null : Shapes.singleSpaced(Grammar.upper(name));
+    }
+
+    private static boolean capitalWord(String c, int from, int to) {
+        boolean letter = false;
+        for (int i = from; i < to; i++) {
+            char ch = c.charAt(i);
+            if (Character.isLetter(ch)) {
+                if (Character.isLowerCase(ch) && ch != 'ß' && !Shapes.inCapitalisedPrefix(c, i)) {
+                    return false;
+                }
+                letter = true;
+            } else if (!(Character.isDigit(ch) || ch == '.' || ch == '\'' || ch == '-' || ch == '#')) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /** {@code COP} for {@code COP #2} or {@code GUARD} for {@code GUARD 2}; null for a name not numbered. */
+    private static String numberedStem(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0) {
+            return null;
+        }
+        int i = space + 1;
+        if (name.charAt(i) == '#') {
+            i++;
+        }
+        if (i == name.length()) {
+            return null;
+        }
+        for (; i < name.length(); i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return null;
+            }
+        }
+        return name.substring(0, space);
     }
 
     private static Line nextContent(List<Line> lines, int i) {
@@ -66,6 +166,18 @@ final class Cast {
 
     boolean has(String name) {
         return names.containsKey(name);
+    }
+
+    /**
+     * Whether a name is likely someone's even before it speaks: one the action introduces with an age, or
+     * another number of a numbered speaker ({@code COP #2} where {@code COP #1} speaks).
+     */
+    boolean expects(String name) {
+        if (introduced.contains(name)) {
+            return true;
+        }
+        String stem = numberedStem(name);
+        return stem != null && numberedStems.contains(stem);
     }
 
     int cues(String name) {

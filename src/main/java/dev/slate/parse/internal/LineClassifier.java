@@ -256,9 +256,10 @@ final class LineClassifier {
         CharacterCue cue = l.cueShape();
         if (cue != null && (!layout.indented || layout.atCueColumn(l))) {
             Line next = nextInBlock(i);
-            // a speech never has a name in capitals with (V.O.) in it, nor one over a parenthetical: those are
-            // the cues of someone speaking for the first time
-            if (next != null && (cast.has(cue.name()) || hasCueExtension(cue) || next.content.startsWith("("))) {
+            // a speech never has a name in capitals with (V.O.) in it, nor one over a parenthetical, nor the name
+            // of someone the action has introduced: those are the cues of people who speak for the first time
+            if (next != null && (cast.has(cue.name()) || cast.expects(cue.name()) || hasCueExtension(cue)
+                    || next.content.startsWith("("))) {
                 return true;
             }
         }
