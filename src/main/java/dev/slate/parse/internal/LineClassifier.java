@@ -180,6 +180,9 @@ final class LineClassifier {
         if (layout.indented && !layout.atActionColumn(l) || Shapes.words(c) < 2 || Shapes.words(c) > 8) {
             return false;
         }
+        if (isReturnHeading(l)) {
+            return true;
+        }
         if (layout.blankLines) {
             return newBlock && aloneInBlock(i);
         }
@@ -200,6 +203,16 @@ final class LineClassifier {
             }
         }
         return false;
+    }
+
+    /** {@code BACK AT THE DINER}: back to a place, in capitals, not ending like a sentence. */
+    private boolean isReturnHeading(Line l) {
+        if (!l.allCaps() || Shapes.words(l.content) < 3 || Shapes.words(l.content) > 8
+                || grammar.prefix("heading.return", l.content) == null) {
+            return false;
+        }
+        char end = Shapes.last(l.content);
+        return Character.isLetterOrDigit(end);
     }
 
     private boolean isTimeCard(String u) {
@@ -250,7 +263,8 @@ final class LineClassifier {
      * a new element or a line wider than the script's dialogue ever is.
      */
     private boolean endsSpeech(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content) || isShot(l) || isCard(l)) {
+        if (isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content) || isShot(l) || isCard(l)
+                || isReturnHeading(l)) {
             return true;
         }
         CharacterCue cue = l.cueShape();
