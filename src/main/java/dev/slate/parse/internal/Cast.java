@@ -21,7 +21,7 @@ final class Cast {
     /** {@code COP} for a speaker {@code COP #1}: the names that come numbered. */
     private final Set<String> numberedStems = new HashSet<>();
 
-    static Cast learn(List<Line> lines, LayoutProfile layout) {
+    static Cast learn(List<Line> lines, Layouts layouts) {
         Cast cast = new Cast();
         Map<String, Integer> unsure = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -37,6 +37,7 @@ final class Cast {
             if (next == null || next.cueShape() != null) {
                 continue;
             }
+            LayoutProfile layout = layouts.at(i);
             boolean adjacent = next.source.number() == l.source.number() + 1;
             boolean blankBefore = i == 0 || lines.get(i - 1).blank || lines.get(i - 1).tag != null;
             boolean byLayout = layout.indented ? layout.atCueColumn(l) && layout.inSpeechColumns(next)

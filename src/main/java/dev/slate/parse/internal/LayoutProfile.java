@@ -150,6 +150,12 @@ final class LayoutProfile {
         return indented && l.indent >= speechFrom() && l.indent < cueFrom();
     }
 
+    /** The same columns, give or take what text taken from a PDF or a web page moves them (cues may be centred). */
+    boolean sameColumns(LayoutProfile o) {
+        return indented == o.indented && Math.abs(dialogueColumn - o.dialogueColumn) <= 3
+                && Math.abs(actionColumn - o.actionColumn) <= 3 && Math.abs(cueColumn - o.cueColumn) <= 6;
+    }
+
     @Override
     public String toString() {
         return "layout indented=" + indented + " cue=" + cueColumn + " dialogue=" + dialogueColumn + " paren="

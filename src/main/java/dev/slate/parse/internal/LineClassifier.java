@@ -16,6 +16,8 @@ final class LineClassifier {
     private final Grammar grammar;
     private final SceneHeadingRule headings;
     private List<Line> lines;
+    private Layouts layouts;
+    /** The layout of the part of the script being read. */
     private LayoutProfile layout;
     private Cast cast;
 
@@ -24,9 +26,10 @@ final class LineClassifier {
         this.headings = headings;
     }
 
-    void classify(List<Line> lines, LayoutProfile layout, Cast cast) {
+    void classify(List<Line> lines, Layouts layouts, Cast cast) {
         this.lines = lines;
-        this.layout = layout;
+        this.layouts = layouts;
+        this.layout = layouts.first();
         this.cast = cast;
         markTitlePage();
         String speaker = null;
@@ -34,8 +37,12 @@ final class LineClassifier {
         boolean noteOpen = false;
         boolean blankSince = true;
         boolean bridged = false;
+        boolean parts = layouts.parts() > 1;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
+            if (parts) {
+                layout = layouts.at(i);
+            }
             if (l.blank) {
                 blankSince = true;
                 continue;

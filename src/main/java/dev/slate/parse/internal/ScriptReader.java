@@ -38,12 +38,12 @@ public final class ScriptReader {
         SceneHeadingRule headings = new SceneHeadingRule(grammar);
         if (text.elements().isEmpty()) {
             new PageArtifacts(grammar, headings).apply(lines);
-            LayoutProfile layout = LayoutProfile.learn(lines);
-            Cast cast = Cast.learn(lines, layout);
+            Layouts layouts = Layouts.learn(lines);
+            Cast cast = Cast.learn(lines, layouts);
             if (Boolean.getBoolean("slate.debug")) {
-                System.err.println(lang + " " + layout);
+                System.err.println(lang + " " + layouts);
             }
-            new LineClassifier(grammar, headings).classify(lines, layout, cast);
+            new LineClassifier(grammar, headings).classify(lines, layouts, cast);
         } else {
             DeclaredElements.apply(lines, text.elements());
             if (text.format() == ScriptFormat.FOUNTAIN) {
