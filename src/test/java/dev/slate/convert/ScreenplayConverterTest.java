@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -293,6 +294,41 @@ class ScreenplayConverterTest {
         assertThat(sounds).hasSize(3000);
         assertThat(sounds).extracting(ClapSegment::prompt).allMatch(prompt -> prompt.length() < 500, "under 500 characters")
                 .allMatch(prompt -> prompt.matches("(bang|crash) \\(.*(BANG|CRASH).*\\)"), "the sound, then the words around it");
+    }
+
+    /**
+     * Scripts capitalise props, signs and people seen once as well as sounds: only a run whose last word is a
+     * sound word (with its endings) is a SOUND; the rest were each a SOUND segment before.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en | A forklift sits abandoned, its engine TICKING as it cools. | TICKING",
+        "en | Upstairs, a door keeps SLAMMING. | SLAMMING",
+        "en | The clock CHIMES twice. | CHIMES",
+        "en | A faint KNOCKING from inside the container. | KNOCKING",
+        "en | Somewhere a phone RINGS, then the GLASS SHATTERS. | RINGS;GLASS SHATTERS",
+        "en | The typewriter goes CLACK-CLACK in the dark. | CLACK-CLACK",
+        "en | Cutter lays out his CUTLERY in a perfect line. | ",
+        "en | Her torch finds crates stencilled MEDICAL SUPPLIES on the side. | ",
+        "en | SGT. DAVID REES (60) cradles a phone against his shoulder. | ",
+        "en | Two TECHNICIANS wheel in a crate of BLASTING POWDER. | ",
+        "en | Something MOVES behind the crates. | ",
+        "fr | La porte CLAQUE derrière elle. | CLAQUE",
+        "fr | Un panneau OUVERT pend à la vitrine. | ",
+        "de | Ein SCHUSS hallt über den Hof. | SCHUSS",
+        "es | Se oye un PORTAZO en el pasillo. | PORTAZO",
+    })
+    void onlyCapitalisedSoundsAreSounds(String language, String action, String sounds) {
+        String heading = switch (language) {
+            case "fr" -> "INT. CUISINE - NUIT";
+            case "de" -> "INT. KÜCHE - NACHT";
+            case "es" -> "INT. COCINA - NOCHE";
+            default -> "INT. DOCKYARD - NIGHT";
+        };
+        ClapProject p = CONVERTER.convert(ScreenplayParser.builder().language(language).build()
+                .parse(ScriptText.of(heading + "\n\n" + action + "\n")));
+        List<String> expected = sounds == null ? List.of() : List.of(sounds.split(";"));
+        assertThat(on(p, "SOUND")).extracting(ClapSegment::label).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class SceneTimeline {
     private final Set<String> names = new java.util.HashSet<>();
     private final GrammarWords music;
     private final GrammarWords weather;
+    private final SoundWords soundWords;
     /** The weather words of the scene being laid, in the order its sentences say them. */
     private final Set<String> sceneWeather = new LinkedHashSet<>();
     /** The last absolute time of day, which CONTINUOUS and LATER carry on. */
@@ -61,6 +62,7 @@ public final class SceneTimeline {
         this.placeIds = placeIds;
         this.music = new GrammarWords(grammar, "music");
         this.weather = new GrammarWords(grammar, "weather");
+        this.soundWords = new SoundWords(grammar);
         for (Characters.Person p : characters.people()) {
             for (String w : (p.name + " " + p.fullName).split(" ")) {
                 names.add(w);
@@ -266,9 +268,9 @@ public final class SceneTimeline {
     }
 
     /**
-     * The capitalised words of a sentence of mixed case that are not a name or a place: the sounds a
-     * script capitalises by convention ({@code a GUNSHOT echoes}). On-screen text (followed by a colon)
-     * and runs of more than two words are left out.
+     * The capitalised words of a sentence of mixed case that name a sound, as scripts capitalise them by
+     * convention ({@code a GUNSHOT echoes}): not a name, a title ({@code SGT.}), on-screen text (followed by a
+     * colon) or a run of more than two words, and with a sound word of the language in it (see SoundWords).
      */
     List<String> sounds(String sentence) {
         List<String> out = new ArrayList<>();
@@ -285,15 +287,27 @@ public final class SceneTimeline {
             int words = r.words();
             String run = sentence.substring(r.start(), end);
             boolean screenText = end < n && (sentence.charAt(end) == ':' || sentence.charAt(end) == '(');
+            // a period that does not end the sentence ends an abbreviation: the title of a name (SGT. DAVID REES)
+            boolean abbreviation = end < n && sentence.charAt(end) == '.' && hasLetterOrDigit(sentence, end + 1);
             boolean named = false;
             for (String w : run.split(" ")) {
                 named |= names.contains(w.endsWith("'S") ? w.substring(0, w.length() - 2) : w);
             }
-            if (words <= 2 && !screenText && !named && run.length() >= 3 && !grammar.has("music", run)) {
+            if (words <= 2 && !screenText && !abbreviation && !named && run.length() >= 3 && !grammar.has("music", run)
+                    && soundWords.isSound(run)) {
                 out.add(run);
             }
         }
         return out;
+    }
+
+    private static boolean hasLetterOrDigit(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
