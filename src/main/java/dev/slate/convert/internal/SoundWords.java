@@ -42,6 +42,10 @@ final class SoundWords {
         return false;
     }
 
+    /**
+     * Endings come from the grammar, and a language without them ({@code sound.suffix}) lists each form it
+     * uses; an ending may also have dropped a final E or doubled the last consonant.
+     */
     private boolean isSoundWord(String w) {
         if (grammar.has("sound", w)) {
             return true;
