@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class Cast {
 
+    private static final int MAX_WORD = 40;
+
     private final Map<String, Integer> names = new HashMap<>();
     /** Names the action introduces with an age ({@code his sister JO (12)}), and their first words. */
     private final Set<String> introduced = new HashSet<>();
@@ -95,10 +97,12 @@ final class Cast {
                 i--;
             }
             int wordEnd = i;
-            while (i > 0 && c.charAt(i - 1) != ' ') {
+            // no word of a name is longer than this: a line of brackets and no spaces is not read back and
+            // forth once for each of its brackets
+            while (i > 0 && c.charAt(i - 1) != ' ' && wordEnd - i <= MAX_WORD) {
                 i--;
             }
-            if (i == wordEnd || !capitalWord(c, i, wordEnd)) {
+            if (i == wordEnd || wordEnd - i > MAX_WORD || !capitalWord(c, i, wordEnd)) {
                 break;
             }
             start = i;

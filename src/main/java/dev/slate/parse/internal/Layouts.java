@@ -1,6 +1,7 @@
 package dev.slate.parse.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,7 +69,7 @@ final class Layouts {
             Line l = lines.get(i);
             Line prev = lines.get(i - 1);
             // after a blank line, or right under a line less indented (where a script has no blank lines)
-            if (l.blank || l.tag != null || l.indent < 10 || !prev.blank && prev.indent > l.indent - 6) {
+            if (l.blank || l.tag != null || l.indent < 10 || !prev.blank && prev.indent > l.indent - 6 || l.cueShape() == null) {
                 continue;
             }
             int j = i + 1;
@@ -88,10 +89,10 @@ final class Layouts {
                 }
                 j++;
             }
-            if (dialogue >= 0 && l.cueShape() != null) {
+            if (dialogue >= 0) {
                 out.add(new int[] {i, j - 1, dialogue, l.indent});
-                i = j - 1;
             }
+            i = j - 1; // each line is read once: a staircase of cue-shaped lines does not read what is under it again
         }
         return out;
     }
@@ -141,11 +142,11 @@ final class Layouts {
 
     /** The layout of the part line {@code i} is in. */
     LayoutProfile at(int i) {
-        int p = 0;
-        while (p + 1 < starts.length && starts[p + 1] <= i) {
-            p++;
+        if (starts.length == 1) {
+            return profiles[0];
         }
-        return profiles[p];
+        int p = Arrays.binarySearch(starts, i); // a script of many parts is not searched from the top for each line
+        return profiles[p >= 0 ? p : Math.max(0, -p - 2)];
     }
 
     /** The layout of the first part, where the title page is. */
