@@ -151,4 +151,40 @@ class ScreenplayStructureTest {
             pool.shutdownNow();
         }
     }
+
+    /** Dual dialogue as a PDF or a word processor lays it out: two cues on one line, two columns of speech. */
+    @Test
+    void twoSpeechesSideBySideAreTwoSpeechesOverTheSameLines() {
+        Screenplay s = PARSER.parse(ScriptText.of("""
+                INT. HALLWAY - NIGHT
+
+                A knock at the door. Amy freezes. Outside, Bob leans on the bell.
+
+                                    AMY                            BOB (O.S.)
+                               (whispering)                 It's me. Open
+                          Who's there? Who is it?           the door.
+                          Answer me.
+
+                                    BOB (O.S.)                     AMY
+                          Stop asking. I won't stop.        Fine.
+                          I never stop.                        (opening it)
+                                                            Come in, then.
+
+                She opens the door.
+                """));
+        List<Event.Dialogue> speeches = s.scenes().get(0).events().stream()
+                .filter(e -> e instanceof Event.Dialogue).map(e -> (Event.Dialogue) e).toList();
+        assertThat(speeches).extracting(Event.Dialogue::speaker).containsExactly("AMY", "BOB", "BOB", "AMY");
+        assertThat(speeches).extracting(Event.Dialogue::text).containsExactly("Who's there? Who is it? Answer me.",
+                "It's me. Open the door.", "Stop asking. I won't stop. I never stop.", "Fine. Come in, then.");
+        assertThat(speeches).extracting(Event.Dialogue::parentheticals)
+                .containsExactly(List.of("whispering"), List.of(), List.of(), List.of("opening it"));
+        assertThat(speeches).extracting(d -> d.cue().dual()).containsExactly(false, true, false, true);
+        assertThat(speeches).extracting(Event.Dialogue::startLine, Event.Dialogue::endLine)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 8), org.assertj.core.groups.Tuple.tuple(5, 8),
+                        org.assertj.core.groups.Tuple.tuple(10, 13), org.assertj.core.groups.Tuple.tuple(10, 13));
+        assertThat(s.lines()).filteredOn(l -> l.number() >= 5 && l.number() <= 13)
+                .extracting(TaggedLine::speaker).containsOnly("AMY", "BOB");
+        assertThat(s.lines()).filteredOn(l -> l.number() == 15).extracting(TaggedLine::tag).containsExactly(LineTag.ACTION);
+    }
 }

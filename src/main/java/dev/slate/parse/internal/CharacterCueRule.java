@@ -27,6 +27,11 @@ final class CharacterCueRule {
      *     uses as cues, written carelessly)
      */
     static CharacterCue parse(String content, boolean anyCase) {
+        CharacterCue[] both = sideBySide(content, anyCase);
+        return both != null ? both[0] : one(content, anyCase); // of two side by side, the left is read first
+    }
+
+    private static CharacterCue one(String content, boolean anyCase) {
         String s = content.strip();
         boolean forced = false;
         if (s.startsWith("@")) {
@@ -100,6 +105,33 @@ final class CharacterCueRule {
     }
 
     /** Names may end in an abbreviation: {@code MARTIN LUTHER KING JR.} */
+    /**
+     * The two cues of dual dialogue laid out side by side, as a PDF or a word processor prints it ({@code AMY}
+     * and {@code BOB} on one line, their speeches in two columns under them), the second marked {@code dual};
+     * or null. Two names far apart are never one name ({@code AMY BOB}).
+     */
+    static CharacterCue[] sideBySide(String content, boolean anyCase) {
+        String s = content.strip();
+        int gap = s.indexOf(SIDE_BY_SIDE_GAP);
+        if (gap <= 0 || s.startsWith("@")) {
+            return null;
+        }
+        int right = gap;
+        while (right < s.length() && s.charAt(right) == ' ') {
+            right++;
+        }
+        CharacterCue left = one(s.substring(0, gap), anyCase);
+        CharacterCue second = left == null ? null : one(s.substring(right), anyCase);
+        if (second == null) {
+            return null;
+        }
+        return new CharacterCue[] {left,
+            new CharacterCue(second.text(), second.name(), second.extensions(), second.attitude(), true)};
+    }
+
+    /** The least space between two cues side by side; a name has single spaces (or a stray double one). */
+    static final String SIDE_BY_SIDE_GAP = "    ";
+
     private static boolean endsWithTitle(String s) {
         String u = s.toUpperCase(java.util.Locale.ROOT);
         return u.endsWith(" JR.") || u.endsWith(" SR.") || u.endsWith(" ST.");

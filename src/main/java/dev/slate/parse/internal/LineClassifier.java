@@ -34,6 +34,7 @@ final class LineClassifier {
         markTitlePage();
         String speaker = null;
         boolean parenOpen = false;
+        boolean sideBySide = false;
         boolean noteOpen = false;
         boolean blankSince = true;
         boolean bridged = false;
@@ -77,13 +78,17 @@ final class LineClassifier {
             }
 
             if (speaker != null && (!newBlock || !layout.blankLines)) {
-                if (parenOpen || l.content.startsWith("(")) {
+                // in two speeches side by side, the left one's words decide what the line is
+                String own = sideBySide ? leftColumn(l.content) : l.content;
+                if (parenOpen || own.startsWith("(")) {
                     l.tag = LineTag.PARENTHETICAL;
                     l.speaker = speaker;
-                    parenOpen = !l.content.endsWith(")");
+                    parenOpen = !own.isEmpty() && !own.endsWith(")");
                     continue;
                 }
-                if (!endsSpeech(l, i, newBlock)) {
+                // the right speech runs on past the cue column, where a single one would have ended
+                boolean rightColumn = sideBySide && !newBlock && l.cueShape() == null && !isHeading(l) && !isTransition(l);
+                if (rightColumn || !endsSpeech(l, i, newBlock)) {
                     l.tag = LineTag.DIALOGUE;
                     l.speaker = speaker;
                     continue;
@@ -91,16 +96,24 @@ final class LineClassifier {
             }
             speaker = null;
             parenOpen = false;
+            sideBySide = false;
 
             CharacterCue cue = cueAt(l, i);
             if (cue != null && !isHeading(l) && !isTransition(l)) {
                 l.tag = LineTag.CHARACTER;
                 l.speaker = cue.name();
                 speaker = cue.name();
+                sideBySide = CharacterCueRule.sideBySide(l.content, true) != null;
                 continue;
             }
             l.tag = startOf(l, i, newBlock);
         }
+    }
+
+    /** The words before the first gap of three spaces: the left column of two speeches side by side. */
+    private static String leftColumn(String content) {
+        int gap = content.indexOf("   ");
+        return gap < 0 ? content : content.substring(0, gap);
     }
 
     // ---- elements that start a block ----
@@ -243,6 +256,9 @@ final class LineClassifier {
         Line next = nextInBlock(i);
         if (next == null || isHeading(next) || isTransition(next)) {
             return null;
+        }
+        if (next.cueShape() == null && CharacterCueRule.sideBySide(l.content, false) != null) {
+            return cue; // two names in capitals side by side over a speech: dual dialogue, in any layout
         }
         if (layout.indented) {
             if (layout.atCueColumn(l)) {

@@ -8,6 +8,7 @@ import dev.slate.parse.SceneHeading;
 import dev.slate.parse.Sequence;
 import dev.slate.parse.TaggedLine;
 import dev.slate.parse.TitlePage;
+import dev.slate.source.ScriptLine;
 import dev.slate.source.ScriptText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -247,9 +248,16 @@ final class StructureBuilder {
                     if (paren.length() > 0) {
                         parentheticals.add(unwrap(paren.toString()));
                     }
-                    CharacterCue cue = cues.get(l.number());
-                    events.add(new Event.Dialogue(l.speaker(), cue, parentheticals, said.toString(), l.number(), end, l.page()));
-                    lastCharacter = l.speaker();
+                    CharacterCue[] both = CharacterCueRule.sideBySide(l.text(), true);
+                    List<Event.Dialogue> two = both == null ? null : sideBySide(both, span.subList(i + 1, j), l, end);
+                    if (two != null) {
+                        events.addAll(two);
+                        lastCharacter = two.get(1).speaker();
+                    } else {
+                        CharacterCue cue = cues.get(l.number());
+                        events.add(new Event.Dialogue(l.speaker(), cue, parentheticals, said.toString(), l.number(), end, l.page()));
+                        lastCharacter = l.speaker();
+                    }
                     i = j - 1;
                 }
                 case ACTION -> {
@@ -276,6 +284,101 @@ final class StructureBuilder {
             }
         }
         return events;
+    }
+
+    /**
+     * Dual dialogue laid out side by side: each line of the speech holds the left speaker's words, then,
+     * after a gap of three spaces or more, the right one's; a line that starts about where the right speech's
+     * first line does is the right speaker's alone, one with no such gap the left's. Two speeches
+     * over the same lines, the left first; null when no line has a second column (not side by side after all).
+     */
+    private List<Event.Dialogue> sideBySide(CharacterCue[] cues, List<TaggedLine> speech, TaggedLine cueLine, int end) {
+        int column = -1;
+        for (TaggedLine d : speech) {
+            if (d.tag() != LineTag.PAGE) {
+                ScriptLine raw = text.lines().get(d.number() - 1);
+                int gapEnd = gapEnd(raw.text(), raw.indent(), 0);
+                if (gapEnd > 0) {
+                    column = gapEnd;
+                    break;
+                }
+            }
+        }
+        if (column < 0) {
+            return null;
+        }
+        Speech left = new Speech();
+        Speech right = new Speech();
+        for (TaggedLine d : speech) {
+            if (d.tag() == LineTag.PAGE) {
+                continue;
+            }
+            ScriptLine raw = text.lines().get(d.number() - 1);
+            String t = raw.text();
+            if (raw.indent() >= column - 2) {
+                right.add(t.substring(raw.indent()));
+                continue;
+            }
+            int gapEnd = gapEnd(t, raw.indent(), 0); // words are not three spaces apart inside one speech
+            if (gapEnd < 0) {
+                left.add(t.substring(raw.indent()));
+            } else {
+                int gapStart = gapEnd;
+                while (t.charAt(gapStart - 1) == ' ') {
+                    gapStart--;
+                }
+                left.add(t.substring(raw.indent(), gapStart));
+                right.add(t.substring(gapEnd));
+            }
+        }
+        return List.of(left.dialogue(cues[0], cueLine, end), right.dialogue(cues[1], cueLine, end));
+    }
+
+    /** Where the first gap of three spaces or more after the indentation that ends at or after {@code from} ends; -1 if none. */
+    private static int gapEnd(String t, int indent, int from) {
+        int gap = t.indexOf("   ", indent);
+        while (gap >= 0) {
+            int e = gap;
+            while (e < t.length() && t.charAt(e) == ' ') {
+                e++;
+            }
+            if (e < t.length() && e >= from) {
+                return e;
+            }
+            gap = e < t.length() ? t.indexOf("   ", e) : -1;
+        }
+        return -1;
+    }
+
+    /** One side of dual dialogue, gathered line by line. */
+    private static final class Speech {
+        private final List<String> parentheticals = new ArrayList<>();
+        private final StringBuilder said = new StringBuilder();
+        private final StringBuilder paren = new StringBuilder();
+
+        void add(String part) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                return;
+            }
+            if (paren.length() > 0 || p.startsWith("(")) {
+                append(paren, p);
+                if (p.endsWith(")")) {
+                    parentheticals.add(unwrap(paren.toString()));
+                    paren.setLength(0);
+                }
+            } else {
+                append(said, p);
+            }
+        }
+
+        Event.Dialogue dialogue(CharacterCue cue, TaggedLine cueLine, int end) {
+            if (paren.length() > 0) {
+                parentheticals.add(unwrap(paren.toString()));
+                paren.setLength(0);
+            }
+            return new Event.Dialogue(cue.name(), cue, parentheticals, said.toString(), cueLine.number(), end, cueLine.page());
+        }
     }
 
     /** A line of action that is a card: {@code SUPER: ...}, {@code TITLE CARD: ...}, or a time card. */
