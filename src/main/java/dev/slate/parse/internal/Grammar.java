@@ -157,6 +157,16 @@ public final class Grammar {
         return s != null && upperText.length() <= s.longest() && s.set().contains(upperText);
     }
 
+    /** Whether any of {@code texts}, uppercased, is an entry of {@code section} (a cue's extensions, say). */
+    public boolean hasAny(String section, java.util.List<String> texts) {
+        for (String t : texts) {
+            if (has(section, upper(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Set<String> entries(String section) {
         Entries s = exact.get(section);
         return s == null ? Set.of() : s.set();

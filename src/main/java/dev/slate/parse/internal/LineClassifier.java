@@ -110,9 +110,9 @@ final class LineClassifier {
         }
     }
 
-    /** The words before the first gap of three spaces: the left column of two speeches side by side. */
+    /** The words before the first column gap: the left column of two speeches side by side. */
     private static String leftColumn(String content) {
-        int gap = content.indexOf("   ");
+        int gap = content.indexOf(Shapes.COLUMN_GAP);
         return gap < 0 ? content : content.substring(0, gap);
     }
 
@@ -216,15 +216,6 @@ final class LineClassifier {
         return l.allCaps() && grammar.prefix("card", l.content) != null;
     }
 
-    private boolean hasCueExtension(CharacterCue cue) {
-        for (String e : cue.extensions()) {
-            if (grammar.has("cue.extension", Grammar.upper(e))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code BACK AT THE DINER}: back to a place, in capitals, not ending like a sentence. */
     private boolean isReturnHeading(Line l) {
         if (!l.allCaps() || Shapes.words(l.content) < 3 || Shapes.words(l.content) > 8
@@ -295,7 +286,7 @@ final class LineClassifier {
             Line next = nextInBlock(i);
             // a speech never has a name in capitals with (V.O.) in it, nor one over a parenthetical, nor the name
             // of someone the action has introduced: those are the cues of people who speak for the first time
-            if (next != null && (cast.has(cue.name()) || cast.expects(cue.name()) || hasCueExtension(cue)
+            if (next != null && (cast.has(cue.name()) || cast.expects(cue.name()) || grammar.hasAny("cue.extension", cue.extensions())
                     || next.content.startsWith("("))) {
                 return true;
             }
@@ -418,7 +409,7 @@ final class LineClassifier {
 
     private boolean isContinuation(Line l) {
         CharacterCue cue = l.cueShape();
-        return cue != null && cue.extensions().stream().anyMatch(e -> grammar.has("cue.continued", Grammar.upper(e)));
+        return cue != null && grammar.hasAny("cue.continued", cue.extensions());
     }
 
     /** The next content line when no blank line comes first (page artefacts are stepped over). */

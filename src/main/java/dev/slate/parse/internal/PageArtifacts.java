@@ -313,7 +313,7 @@ final class PageArtifacts {
             if (afterMore) {
                 afterMore = false;
                 CharacterCue cue = l.cueShape();
-                if (cue != null && cue.extensions().stream().anyMatch(e -> grammar.has("cue.continued", Grammar.upper(e)))) {
+                if (cue != null && grammar.hasAny("cue.continued", cue.extensions())) {
                     l.tag = LineTag.PAGE;
                     continue;
                 }

@@ -2,6 +2,9 @@ package dev.slate.parse.internal;
 
 /** What a line looks like, independent of any language's words. */
 final class Shapes {
+    /** Three spaces: between two columns of speech side by side, never between the words of one. */
+    static final String COLUMN_GAP = "   ";
+
     private Shapes() {
     }
 

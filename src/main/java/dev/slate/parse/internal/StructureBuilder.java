@@ -336,7 +336,7 @@ final class StructureBuilder {
 
     /** Where the first gap of three spaces or more after the indentation that ends at or after {@code from} ends; -1 if none. */
     private static int gapEnd(String t, int indent, int from) {
-        int gap = t.indexOf("   ", indent);
+        int gap = t.indexOf(Shapes.COLUMN_GAP, indent);
         while (gap >= 0) {
             int e = gap;
             while (e < t.length() && t.charAt(e) == ' ') {
@@ -345,7 +345,7 @@ final class StructureBuilder {
             if (e < t.length() && e >= from) {
                 return e;
             }
-            gap = e < t.length() ? t.indexOf("   ", e) : -1;
+            gap = e < t.length() ? t.indexOf(Shapes.COLUMN_GAP, e) : -1;
         }
         return -1;
     }
