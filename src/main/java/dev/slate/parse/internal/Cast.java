@@ -81,6 +81,10 @@ final class Cast {
                     int space = name.indexOf(' ');
                     if (space > 0) {
                         introduced.add(name.substring(0, space)); // HANNAH VOSS (29) speaks as HANNAH
+                        int next = name.indexOf(' ', space + 1);
+                        if (name.charAt(space - 1) == '.' && next > 0) {
+                            introduced.add(name.substring(space + 1, next)); // DR. HANNAH KIM (38) is Hannah in the action
+                        }
                     }
                 }
             }

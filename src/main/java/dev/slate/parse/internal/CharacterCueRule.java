@@ -90,7 +90,7 @@ final class CharacterCueRule {
                 return null;
             }
         }
-        if (letters < 1 || (letters < 2 && !Character.isLetter(s.charAt(0)))) {
+        if (letters < 1 || (letters < 2 && !Character.isLetter(s.charAt(0))) || hasDate(s)) {
             return null;
         }
         char end = Shapes.last(s);
@@ -104,7 +104,6 @@ final class CharacterCueRule {
         return new CharacterCue(content.strip(), name, extensions, attitude, dual);
     }
 
-    /** Names may end in an abbreviation: {@code MARTIN LUTHER KING JR.} */
     /**
      * The two cues of dual dialogue laid out side by side, as a PDF or a word processor prints it ({@code AMY}
      * and {@code BOB} on one line, their speeches in two columns under them), the second marked {@code dual};
@@ -132,6 +131,34 @@ final class CharacterCueRule {
     /** The least space between two cues side by side; a name has single spaces (or a stray double one). */
     static final String SIDE_BY_SIDE_GAP = "    ";
 
+    /**
+     * A date, three groups of digits joined by {@code /} or {@code .} ({@code 04/02/26}): a revision or draft
+     * line of a title page or a running header, where nobody's name has one.
+     */
+    private static boolean hasDate(String s) {
+        int groups = 0;
+        boolean inDigits = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (!inDigits) {
+                    groups++;
+                    inDigits = true;
+                }
+            } else if ((c == '/' || c == '.') && inDigits && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                inDigits = false;
+                if (groups == 2) {
+                    return true; // a third group follows
+                }
+            } else {
+                groups = 0;
+                inDigits = false;
+            }
+        }
+        return false;
+    }
+
+    /** Names may end in an abbreviation: {@code MARTIN LUTHER KING JR.} */
     private static boolean endsWithTitle(String s) {
         String u = s.toUpperCase(java.util.Locale.ROOT);
         return u.endsWith(" JR.") || u.endsWith(" SR.") || u.endsWith(" ST.");

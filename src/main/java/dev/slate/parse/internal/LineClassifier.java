@@ -15,6 +15,7 @@ final class LineClassifier {
 
     private final Grammar grammar;
     private final SceneHeadingRule headings;
+    private final Voice voice;
     private List<Line> lines;
     private Layouts layouts;
     /** The layout of the part of the script being read. */
@@ -24,6 +25,7 @@ final class LineClassifier {
     LineClassifier(Grammar grammar, SceneHeadingRule headings) {
         this.grammar = grammar;
         this.headings = headings;
+        this.voice = new Voice(grammar);
     }
 
     void classify(List<Line> lines, Layouts layouts, Cast cast) {
@@ -277,8 +279,7 @@ final class LineClassifier {
      * a new element or a line wider than the script's dialogue ever is.
      */
     private boolean endsSpeech(Line l, int i, boolean newBlock) {
-        if (isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content) || isShot(l) || isCard(l)
-                || isReturnHeading(l)) {
+        if (breaksSpeech(l)) {
             return true;
         }
         CharacterCue cue = l.cueShape();
@@ -303,13 +304,25 @@ final class LineClassifier {
         if (prevEnded && startsWithCastName(l.content)) {
             return true; // "Milo has gone very pale." - a speech calls people by name only with a comma after it
         }
-        boolean actionFollows = prevEnded && next != null && next.length() > layout.dialogueWidth + 3 && next.tag == null;
+        if (prevEnded && voice.narrates(l.content)) {
+            return true; // "He taps the notebook." where nothing else sets action apart
+        }
+        // a paragraph as wide as action comes next: this line is action too, unless it speaks (I, you) or the
+        // next line is a heading or the like rather than action
+        boolean actionFollows = prevEnded && next != null && next.length() > layout.dialogueWidth + 3 && next.tag == null
+                && !breaksSpeech(next) && !voice.speaks(l.content) && !callsSomeone(l.content) && !quoteOpen(i);
         if (layout.blankLines && !newBlock) {
             // Blank lines separate this script's elements, but exports lose one now and then: a finished
             // sentence followed by a paragraph as wide as action is action that lost its blank line.
             return actionFollows && l.length() > layout.dialogueWidth * 3 / 4;
         }
         return actionFollows;
+    }
+
+    /** A line that ends a speech by what it is: a heading, transition, act card, shot or card. */
+    private boolean breaksSpeech(Line l) {
+        return isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content) || isShot(l) || isCard(l)
+                || isReturnHeading(l);
     }
 
     private boolean startsWithCastName(String c) {
@@ -321,8 +334,8 @@ final class LineClassifier {
         if (first.endsWith(",") || !Character.isUpperCase(first.charAt(0)) || Shapes.allCaps(first)) {
             return false;
         }
-        String name = first.endsWith("'s") ? first.substring(0, first.length() - 2) : first;
-        return cast.has(Grammar.upper(name));
+        String name = Grammar.upper(first.endsWith("'s") ? first.substring(0, first.length() - 2) : first);
+        return cast.has(name) || cast.expects(name);
     }
 
     // ---- title page ----
@@ -430,6 +443,55 @@ final class LineClassifier {
             return l;
         }
         return null;
+    }
+
+    /** Whether a sentence of the line after its first starts by calling a cast member: {@code Milo, tape.} */
+    private boolean callsSomeone(String c) {
+        for (int at = 0; (at = nextSentence(c, at)) >= 0;) {
+            int comma = c.indexOf(',', at);
+            int space = c.indexOf(' ', at);
+            if (comma > at && (space < 0 || comma < space) && cast.has(Grammar.upper(c.substring(at, comma)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sentence after {@code from} starts in the line (after ". "), or -1. */
+    private static int nextSentence(String c, int from) {
+        for (int i = from; i + 2 < c.length(); i++) {
+            char ch = c.charAt(i);
+            if ((ch == '.' || ch == '?' || ch == '!') && c.charAt(i + 1) == ' ') {
+                int j = i + 1;
+                while (j < c.length() && c.charAt(j) == ' ') {
+                    j++;
+                }
+                return j < c.length() ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the speech that line {@code i} would go on has a quotation still open: it goes on to close it. */
+    private boolean quoteOpen(int i) {
+        int quotes = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            Line l = lines.get(j);
+            if (l.blank || l.tag == LineTag.PAGE) {
+                continue;
+            }
+            if (l.tag != LineTag.DIALOGUE && l.tag != LineTag.PARENTHETICAL) {
+                break;
+            }
+            String c = l.content;
+            for (int k = 0; k < c.length(); k++) {
+                char ch = c.charAt(k);
+                if (ch == '"' || ch == '\u201c' || ch == '\u201d') {
+                    quotes++;
+                }
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     private Line previousContent(int i) {
