@@ -89,6 +89,38 @@ class ScreenplayConverterTest {
         assertThat(entity(p, "JOHN SMITH").age()).isEqualTo(40);
     }
 
+    @Test
+    void aPronounAfterSomeoneElseHasSpokenTellsTheGenderOnlyOfSomeoneNamedAgain() {
+        String script = """
+                INT. HOSPITAL CORRIDOR - NIGHT
+
+                JEAN-LUC BERTRAND (50s), scrubs, paces by a vending machine.
+
+                                    JEAN-LUC
+                          And if he asks for his mother?
+
+                                    DR. KIM
+                          Tell him she's on a boat.
+
+                She hangs up.
+
+                MARTA (30s), a porter, pushes an empty trolley past the window.
+
+                                    DR. KIM
+                          Marta!
+
+                Marta stops. She turns round.
+
+                                    MARTA
+                          Yes?
+                """;
+        ClapProject p = CONVERTER.convert(PARSER.parse(script));
+        // "She hangs up." comes after Dr. Kim's answer: it says nothing of Jean-Luc
+        assertThat(entity(p, "JEAN-LUC").gender()).isEmpty();
+        assertThat(entity(p, "JEAN-LUC").age()).isEqualTo(55);
+        assertThat(entity(p, "MARTA").gender()).isEqualTo("female");
+    }
+
     /** An action line, then a line for each name so that all of them speak; the person asked about comes first. */
     static Stream<org.junit.jupiter.params.provider.Arguments> introductions() {
         return Stream.of(

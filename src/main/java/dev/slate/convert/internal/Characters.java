@@ -428,8 +428,13 @@ public final class Characters {
         Pronouns leader = new Pronouns(grammar);
         leader.count(before, false);
         pronouns.count(rest, !leader.gender().isEmpty());
+        boolean afterOthers = false;
         for (int k = from + 1; k < events.size() && k <= from + 3; k++) {
             Event e = events.get(k);
+            if (e instanceof Event.Dialogue d && !d.speaker().equals(p.name)) {
+                afterOthers = true;
+                continue;
+            }
             if (e instanceof Event.Action || e instanceof Event.Description) {
                 String text = e.text();
                 // as far as an appearance is read: a sentence of a hundred thousand words is not read for each person
@@ -440,6 +445,12 @@ public final class Characters {
                     // cannot be theirs is about the person: "Ren fills his cup", "Quinton stares at him"
                     pronouns.countOthers(text.substring(0, end), lead.gender);
                     break;
+                }
+                if (afterOthers) {
+                    if (lead != p && !text.substring(0, end).toUpperCase(java.util.Locale.ROOT).contains(p.name)) {
+                        break; // after someone else has spoken, "She hangs up." is as likely about them
+                    }
+                    afterOthers = false; // "Marta stops. She turns round.": named again, the person is back
                 }
                 int other = someoneElseIn(text, p);
                 // "June gives him a long look": when the sentence is about the person, "him" is someone else
