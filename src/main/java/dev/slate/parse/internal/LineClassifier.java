@@ -238,8 +238,10 @@ final class LineClassifier {
     private CharacterCue cueAt(Line l, int i) {
         CharacterCue cue = l.cueShape();
         if (cue == null && !l.allCaps()) {
+            // a cue not in capitals (a script copied from a web page): a name the script has heard speak, or one
+            // the action introduced in capitals with an age (OSCAR (20s) ... Oscar / Is the 43 still out?)
             CharacterCue loose = CharacterCueRule.parse(l.content, true);
-            if (loose != null && cast.has(loose.name())) {
+            if (loose != null && (cast.has(loose.name()) || cast.expects(loose.name()))) {
                 cue = loose;
             }
         }
