@@ -189,6 +189,11 @@ final class Cast {
         return stem != null && numberedStems.contains(stem);
     }
 
+    /** A name the script has heard speak, or one it is likely to: {@link #has} or {@link #expects}. */
+    boolean knows(String name) {
+        return has(name) || expects(name);
+    }
+
     int cues(String name) {
         return names.getOrDefault(name, 0);
     }

@@ -241,7 +241,7 @@ final class LineClassifier {
             // a cue not in capitals (a script copied from a web page): a name the script has heard speak, or one
             // the action introduced in capitals with an age (OSCAR (20s) ... Oscar / Is the 43 still out?)
             CharacterCue loose = CharacterCueRule.parse(l.content, true);
-            if (loose != null && (cast.has(loose.name()) || cast.expects(loose.name()))) {
+            if (loose != null && cast.knows(loose.name())) {
                 cue = loose;
             }
         }
@@ -289,7 +289,7 @@ final class LineClassifier {
             Line next = nextInBlock(i);
             // a speech never has a name in capitals with (V.O.) in it, nor one over a parenthetical, nor the name
             // of someone the action has introduced: those are the cues of people who speak for the first time
-            if (next != null && (cast.has(cue.name()) || cast.expects(cue.name()) || grammar.hasAny("cue.extension", cue.extensions())
+            if (next != null && (cast.knows(cue.name()) || grammar.hasAny("cue.extension", cue.extensions())
                     || next.content.startsWith("("))) {
                 return true;
             }
@@ -337,7 +337,7 @@ final class LineClassifier {
             return false;
         }
         String name = Grammar.upper(first.endsWith("'s") ? first.substring(0, first.length() - 2) : first);
-        return cast.has(name) || cast.expects(name);
+        return cast.knows(name);
     }
 
     // ---- title page ----

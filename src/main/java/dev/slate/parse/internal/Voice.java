@@ -11,9 +11,11 @@ import java.util.Locale;
 final class Voice {
     private final Grammar grammar;
     private final boolean narrates;
+    private final int longestSpeechWord;
 
     Voice(Grammar grammar) {
         this.grammar = grammar;
+        this.longestSpeechWord = grammar.longest("speech.word");
         this.narrates = !grammar.entries("action.subject").isEmpty() || !grammar.entries("action.determiner").isEmpty();
     }
 
@@ -52,7 +54,7 @@ final class Voice {
             while (i < n && isWordChar(line.charAt(i))) {
                 i++;
             }
-            if (i > start && i - start <= grammar.longest("speech.word")
+            if (i > start && i - start <= longestSpeechWord
                     && grammar.has("speech.word", apostrophes(line.substring(start, i)).toUpperCase(Locale.ROOT))) {
                 return true;
             }
