@@ -121,6 +121,102 @@ class ScreenplayConverterTest {
         assertThat(entity(p, "MARTA").gender()).isEqualTo("female");
     }
 
+    @Test
+    void theRestOfTheScriptTellsTheGenderOfSomeoneTheIntroductionDidNot() {
+        String script = """
+                INT. CAR PARK - NIGHT
+
+                PRIYA NAIR (60s), night security, appears from behind a pillar. MINA (30s) waits by the van.
+                GEOFF (50s) leans on the barrier.
+
+                                    PRIYA
+                          Only my knees.
+
+                                    MINA
+                          Good.
+
+                                    GEOFF
+                          Can we go?
+
+                Priya sits on an upturned crate, reading her paperback, thermos at her feet.
+
+                Mina looks up. She checks the time.
+
+                Geoff sits next to her. She doesn't move away.
+
+                Geoff hands her a mug.
+                """;
+        ClapProject p = CONVERTER.convert(PARSER.parse(script));
+        assertThat(entity(p, "PRIYA").gender()).isEqualTo("female");
+        assertThat(entity(p, "MINA").gender()).isEqualTo("female");
+        // "She doesn't move away" is the woman beside him, and "hands her a mug" gives her the mug: neither is Geoff
+        assertThat(entity(p, "GEOFF").gender()).isEmpty();
+    }
+
+    @Test
+    void aSpanishSubjectPronounAfterANameIsSomeoneElse() {
+        String script = """
+                EXT. PATIO - DÍA
+
+                ELENA (47), gafas de sol, entra con una bandeja.
+
+                                    ELENA
+                          ¿Desayunamos?
+
+                Las palomas se arremolinan. Un batir de alas. El sol entra de golpe.
+
+                Elena le pasa el brazo por los hombros. Él se deja.
+                """;
+        ClapProject p = CONVERTER.convert(PARSER.parse(script));
+        assertThat(entity(p, "ELENA").gender()).isEmpty();
+    }
+
+    @Test
+    void inSpanishAndFrenchAWordThatAgreesWithTheNameTellsTheGender() {
+        String spanish = """
+                INT. OFICINA DE OBJETOS PERDIDOS - DÍA
+
+                LUCÍA (34) y RAMÓN (64) ordenan cajas. ELENA (47) abre la puerta.
+
+                                    LUCÍA
+                          ¿Y esto?
+
+                                    RAMÓN
+                          Un paraguas.
+
+                                    ELENA
+                          Buenos días.
+
+                Lucía, sentada en un taburete, sopla el polvo de una caja.
+
+                Ramón está subido a una escalera.
+
+                Elena abre la caja cerrada.
+                """;
+        ClapProject es = CONVERTER.convert(PARSER.parse(spanish));
+        assertThat(entity(es, "LUCÍA").gender()).isEqualTo("female");
+        assertThat(entity(es, "RAMÓN").gender()).isEqualTo("male");
+        // "cerrada" is the box's
+        assertThat(entity(es, "ELENA").gender()).isEmpty();
+
+        String french = """
+                INT. STUDIO DE RADIO - NUIT
+
+                MARIE DELORME (54 ans) et THÉO (23 ans) préparent l'émission.
+
+                                    MARIE
+                          On y va.
+
+                                    THÉO
+                          Trente secondes.
+
+                Marie est assise face au micro.
+                """;
+        ClapProject fr = CONVERTER.convert(PARSER.parse(french));
+        assertThat(entity(fr, "MARIE").gender()).isEqualTo("female");
+        assertThat(entity(fr, "THÉO").gender()).isEmpty();
+    }
+
     /** An action line, then a line for each name so that all of them speak; the person asked about comes first. */
     static Stream<org.junit.jupiter.params.provider.Arguments> introductions() {
         return Stream.of(

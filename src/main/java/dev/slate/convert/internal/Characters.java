@@ -92,7 +92,225 @@ public final class Characters {
                 p.gender = c.atAnotherAge(p, grammar);
             }
         }
+        c.genderFromTheScript(scenes, grammar);
         return c;
+    }
+
+    /**
+     * The gender the rest of the script tells of someone whom neither name nor introduction told it of, from
+     * the sentences of action that start with their name and mention no one else (no other word in capitals,
+     * no word for a person): a possessive before its noun or a reflexive in them ("Priya sits on a crate,
+     * reading her paperback", "Bob lowers himself"), and the gendered pronoun that starts the next sentence of
+     * the same paragraph ("Mina looks up. She...") when theirs holds no pronoun that could be someone else's.
+     * Only a clear majority counts, at least twice the other.
+     */
+    private void genderFromTheScript(List<Scene> scenes, Grammar grammar) {
+        Map<String, List<Person>> byFirstWord = new java.util.HashMap<>();
+        for (Person p : people.values()) {
+            if (p.gender.isEmpty() && p.words.length > 0) {
+                byFirstWord.computeIfAbsent(p.words[0], k -> new ArrayList<>(1)).add(p);
+            }
+        }
+        if (byFirstWord.isEmpty()) {
+            return;
+        }
+        Map<Person, int[]> votes = new java.util.HashMap<>();
+        for (Scene scene : scenes) {
+            List<Event> events = scene.events();
+            for (int k = 0; k < events.size(); k++) {
+                Event e = events.get(k);
+                if (!(e instanceof Event.Action || e instanceof Event.Description)) {
+                    continue;
+                }
+                String text = e.text();
+                Person p = ledBy(text, byFirstWord);
+                if (p == null || !aloneIn(text, p, grammar)) {
+                    continue;
+                }
+                int[] v = votes.computeIfAbsent(p, x -> new int[2]);
+                countPossessives(text, p.name.length(), grammar, v);
+                countAgreement(text, p.name.length(), grammar, v);
+                Event next = k + 1 < events.size() ? events.get(k + 1) : null;
+                if ((next instanceof Event.Action || next instanceof Event.Description) && next.startLine() <= e.endLine() + 1
+                        && !anyPronoun(text, p.name.length(), grammar)) {
+                    String first = firstWord(next.text());
+                    if (grammar.has("same.subject", first)) {
+                        v[0] += grammar.has("pronoun.male", first) ? 1 : 0;
+                        v[1] += grammar.has("pronoun.female", first) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        votes.forEach((p, v) -> p.gender = v[0] > 0 && v[0] >= 2 * v[1] ? "male" : v[1] > 0 && v[1] >= 2 * v[0] ? "female" : "");
+    }
+
+    /** The person without a gender whose name starts the sentence ("Priya sits", "MINA looks up"), or null. */
+    private static Person ledBy(String text, Map<String, List<Person>> byFirstWord) {
+        List<Person> candidates = byFirstWord.get(firstWord(text));
+        if (candidates == null) {
+            return null;
+        }
+        for (Person p : candidates) {
+            int n = p.name.length();
+            if (text.regionMatches(true, 0, p.name, 0, n) && (text.length() == n || !Character.isLetter(text.charAt(n)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A sentence's first word in capitals, as names and pronouns are looked up. */
+    private static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && end < 40 && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
+                || text.charAt(end) == '.' && end > 0 && end + 1 < text.length() && text.charAt(end + 1) != ' ')) {
+            end++;
+        }
+        return Grammar.upper(text.substring(0, end));
+    }
+
+    /**
+     * Whether the sentence, after the name that leads it, mentions no one who could own a pronoun: no word in
+     * capitals (another name, "a WOMAN", a place) and no word for a person ("an old woman with her bags").
+     */
+    private static boolean aloneIn(String text, Person p, Grammar grammar) {
+        int end = Math.min(text.length(), MAX_APPEARANCE);
+        int i = p.name.length();
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            if (Character.isUpperCase(c) && !(i - start == 1 && c == 'I')) {
+                return false;
+            }
+            String u = Grammar.upper(text.substring(start, i));
+            if (grammar.has("person.male", u) || grammar.has("person.female", u)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Adds to {@code votes} (male, female) the gender of a word that agrees with the name that leads the
+     * sentence: set off by a comma right after it ("Lucía, sentada en un taburete") or right after a verb such
+     * as "está", "se queda", "est" ("Ramón está subido", "Marie est assise"), by its ending ({@code -ADA},
+     * {@code -ÉE}).
+     */
+    private static void countAgreement(String text, int from, Grammar grammar, int[] votes) {
+        if (grammar.entries("agreement.male").isEmpty()) {
+            return; // English and German adjectives do not agree with their noun's gender
+        }
+        String[] words = new String[4];
+        int n = 0;
+        int i = from;
+        int end = Math.min(text.length(), from + 80);
+        boolean comma = false;
+        while (i < end && n < words.length) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                if (n == 0 && c == ',') {
+                    comma = true;
+                } else if (c != ' ') {
+                    break; // "Marie, de..." no further than the phrase the name is in
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < end && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            words[n++] = Grammar.upper(text.substring(start, i));
+        }
+        String agreeing = null;
+        if (comma && n > 0) {
+            agreeing = words[0];
+        } else if (n > 1 && grammar.has("agreeing.verb", words[0])) {
+            agreeing = words[1];
+        } else if (n > 2 && grammar.has("agreeing.verb", words[0] + " " + words[1])) {
+            agreeing = words[2];
+        }
+        if (agreeing == null) {
+            return;
+        }
+        votes[0] += endsWithAny(agreeing, grammar.entries("agreement.male")) ? 1 : 0;
+        votes[1] += endsWithAny(agreeing, grammar.entries("agreement.female")) ? 1 : 0;
+    }
+
+    /** Whether a word ends with one of the endings, and is at least three letters longer: not a word such as "ida". */
+    private static boolean endsWithAny(String word, java.util.Set<String> endings) {
+        for (String e : endings) {
+            if (word.length() >= e.length() + 3 && word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence, after its first {@code from} characters, holds a pronoun that stands for anyone:
+     * then the next sentence's "He" may be them ("Geoff sits next to her. She doesn't move away.").
+     */
+    private static boolean anyPronoun(String text, int from, Grammar grammar) {
+        int end = Math.min(text.length(), MAX_APPEARANCE);
+        int i = from;
+        while (i < end) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
+                i++;
+            }
+            String u = Grammar.upper(text.substring(start, i));
+            if (grammar.has("pronoun.male", u) || grammar.has("pronoun.female", u) || grammar.has("pronoun.object", u)
+                    || grammar.has("pronoun.someone", u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds to {@code votes} (male, female) a sentence's reflexives, and its possessives that stand before a word
+     * that can be what they own: "her phone", not "hands her a mug" or "sits beside her with a cup".
+     */
+    private static void countPossessives(String text, int from, Grammar grammar, int[] votes) {
+        int end = Math.min(text.length(), MAX_APPEARANCE);
+        String previous = null;
+        int previousEnd = -1;
+        int i = from;
+        while (i <= end) {
+            while (i < end && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
+                i++;
+            }
+            String u = start < i ? Grammar.upper(text.substring(start, i)) : null;
+            if (previous != null && u != null && start == previousEnd + 1 && text.charAt(previousEnd) == ' '
+                    && !grammar.has("not.possessed", u)) {
+                votes[0] += grammar.has("possessive.male", previous) ? 1 : 0;
+                votes[1] += grammar.has("possessive.female", previous) ? 1 : 0;
+            }
+            if (u == null) {
+                break;
+            }
+            votes[0] += grammar.has("reflexive.male", u) ? 1 : 0;
+            votes[1] += grammar.has("reflexive.female", u) ? 1 : 0;
+            previous = u;
+            previousEnd = i;
+            i++;
+        }
     }
 
     public List<Person> people() {

@@ -192,6 +192,9 @@ final class LineClassifier {
         if (headings.endsWithTime(l.upper()) && (!layout.indented || layout.atActionColumn(l))) {
             return true;
         }
+        if (!l.sceneNumber.isEmpty()) {
+            return true; // the page printed a scene number beside it: see PageArtifacts
+        }
         if (isTimeCard(l.upper())) {
             return false;
         }

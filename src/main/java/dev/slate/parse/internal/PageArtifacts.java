@@ -33,6 +33,12 @@ final class PageArtifacts {
 
     private final Grammar grammar;
     private final SceneHeadingRule headings;
+    /**
+     * The number of the last heading whose scene number was stripped, and the column where its line ended:
+     * a heading with neither prefix nor time of day is told from a running header by continuing them.
+     */
+    private int lastSceneNumber = -1;
+    private int lastSceneNumberEnd = -1;
 
     PageArtifacts(Grammar grammar, SceneHeadingRule headings) {
         this.grammar = grammar;
@@ -79,18 +85,70 @@ final class PageArtifacts {
         if (!l.hasDigit()) {
             return;
         }
+        int end = l.indent + l.content.length();
         m = SCENE_NUMBERED.matcher(l.content);
         if ((Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)))
-                && m.matches() && looksLikeHeading(m.group(2))) {
-            l.sceneNumber = m.group(1);
-            l.setContent(m.group(2).strip());
+                && m.matches() && (looksLikeHeading(m.group(2))
+                        || m.group(1).equals(m.group(3)) && placeWithoutPrefix(m.group(2)))) {
+            numbered(l, m.group(1), m.group(2), end);
             return;
         }
         m = SCENE_NUMBER_AFTER.matcher(l.content);
-        if (m.matches() && looksLikeHeading(m.group(1))) {
-            l.sceneNumber = m.group(2);
-            l.setContent(m.group(1).strip());
+        if (m.matches() && (looksLikeHeading(m.group(1))
+                || placeWithoutPrefix(m.group(1)) && continuesSceneNumbers(m.group(2), end))) {
+            numbered(l, m.group(2), m.group(1), end);
         }
+    }
+
+    private void numbered(Line l, String number, String heading, int end) {
+        l.sceneNumber = number;
+        l.setContent(heading.strip());
+        lastSceneNumber = numberPart(number);
+        lastSceneNumberEnd = end;
+    }
+
+    /**
+     * {@code THE TRAWLER - WHEELHOUSE}: a place in capitals and in parts, without a word that only a running
+     * header has (a date, {@code REV.}).
+     */
+    private boolean placeWithoutPrefix(String text) {
+        return Shapes.allCaps(text) && SceneHeadingRule.PART_SEPARATOR.matcher(text).find() && !DATE.matcher(text).find()
+                && !grammarHeaderWord(Grammar.upper(text));
+    }
+
+    private boolean grammarHeaderWord(String upper) {
+        for (String w : grammar.entries("page.header")) {
+            if (upper.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A number printed after a line is a scene number rather than a page number when it comes next after the
+     * last heading's ({@code 3} after {@code 2}, {@code 3A} after {@code 3}) and ends in the same column.
+     */
+    private boolean continuesSceneNumbers(String number, int end) {
+        if (lastSceneNumber < 0 || Math.abs(end - lastSceneNumberEnd) > 2) {
+            return false;
+        }
+        int n = numberPart(number);
+        return n == lastSceneNumber + 1 || n == lastSceneNumber && Character.isLetter(Shapes.last(number));
+    }
+
+    /** The digits of a scene number ({@code 12} of {@code A12B}), or -1. */
+    private static int numberPart(String number) {
+        int n = 0;
+        boolean any = false;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n = n * 10 + (c - '0');
+                any = true;
+            }
+        }
+        return any ? n : -1;
     }
 
     private static boolean hasDigit(String s) {
