@@ -17,6 +17,8 @@ final class LineClassifier {
     private final SceneHeadingRule headings;
     private final Voice voice;
     private List<Line> lines;
+    /** Whether every heading with a prefix is in lower case: 0 until first asked, then 1 or -1. */
+    private int lowerCaseHeadings;
     private Layouts layouts;
     /** The layout of the part of the script being read. */
     private LayoutProfile layout;
@@ -30,6 +32,7 @@ final class LineClassifier {
 
     void classify(List<Line> lines, Layouts layouts, Cast cast) {
         this.lines = lines;
+        this.lowerCaseHeadings = 0;
         this.layouts = layouts;
         this.layout = layouts.first();
         this.cast = cast;
@@ -37,6 +40,8 @@ final class LineClassifier {
         String speaker = null;
         boolean parenOpen = false;
         boolean sideBySide = false;
+        /** Whether the speech under the current cue has a line of dialogue yet. */
+        boolean spoken = false;
         boolean noteOpen = false;
         boolean blankSince = true;
         boolean bridged = false;
@@ -90,9 +95,10 @@ final class LineClassifier {
                 }
                 // the right speech runs on past the cue column, where a single one would have ended
                 boolean rightColumn = sideBySide && !newBlock && l.cueShape() == null && !isHeading(l) && !isTransition(l);
-                if (rightColumn || !endsSpeech(l, i, newBlock)) {
+                if (rightColumn || !endsSpeech(l, i, newBlock, spoken)) {
                     l.tag = LineTag.DIALOGUE;
                     l.speaker = speaker;
+                    spoken = true;
                     continue;
                 }
             }
@@ -105,6 +111,7 @@ final class LineClassifier {
                 l.tag = LineTag.CHARACTER;
                 l.speaker = cue.name();
                 speaker = cue.name();
+                spoken = false;
                 sideBySide = CharacterCueRule.sideBySide(l.content, true) != null;
                 continue;
             }
@@ -186,7 +193,11 @@ final class LineClassifier {
      */
     private boolean isHeadingWithoutPrefix(Line l, int i, boolean newBlock) {
         String c = l.content;
-        if (!Shapes.allCaps(c) || Shapes.startsWithDigit(c) || c.indexOf(':') >= 0) {
+        if (!Shapes.allCaps(c)) {
+            // a script that writes its headings in lower case (copied from a web page) writes its returns so too
+            return newBlock && isReturnHeading(l);
+        }
+        if (Shapes.startsWithDigit(c) || c.indexOf(':') >= 0) {
             return false;
         }
         if (headings.endsWithTime(l.upper()) && (!layout.indented || layout.atActionColumn(l))) {
@@ -223,12 +234,33 @@ final class LineClassifier {
 
     /** {@code BACK AT THE DINER}: back to a place, in capitals, not ending like a sentence. */
     private boolean isReturnHeading(Line l) {
-        if (!l.allCaps() || Shapes.words(l.content) < 3 || Shapes.words(l.content) > 8
-                || grammar.prefix("heading.return", l.content) == null) {
+        if (Shapes.words(l.content) < 3 || Shapes.words(l.content) > 8 || grammar.prefix("heading.return", l.content) == null) {
             return false;
         }
         char end = Shapes.last(l.content);
-        return Character.isLetterOrDigit(end);
+        return Character.isLetterOrDigit(end) && (l.allCaps() || headingsInLowerCase());
+    }
+
+    /**
+     * Whether the script writes every heading it starts with INT./EXT. in lower case ({@code int. bus depot -
+     * night}): worked out when first asked, which few scripts need.
+     */
+    private boolean headingsInLowerCase() {
+        if (lowerCaseHeadings == 0) {
+            int lower = 0;
+            int upper = 0;
+            for (Line l : lines) {
+                if (!l.blank && isHeading(l)) {
+                    if (l.allCaps()) {
+                        upper++;
+                    } else {
+                        lower++;
+                    }
+                }
+            }
+            lowerCaseHeadings = lower > 0 && upper == 0 ? 1 : -1;
+        }
+        return lowerCaseHeadings > 0;
     }
 
     private boolean isTimeCard(String u) {
@@ -264,8 +296,8 @@ final class LineClassifier {
             }
             return cast.has(cue.name()) && layout.inSpeechColumns(next) ? cue : null;
         }
-        if (cast.has(cue.name())) {
-            return cue;
+        if (cast.knows(cue.name())) {
+            return cue; // however wide the line under it: a web page puts a whole speech on one line
         }
         if (next.content.startsWith("(")) {
             return cue;
@@ -283,7 +315,7 @@ final class LineClassifier {
      * script, a speech is its whole block; without them, the indentation says it, and without that,
      * a new element or a line wider than the script's dialogue ever is.
      */
-    private boolean endsSpeech(Line l, int i, boolean newBlock) {
+    private boolean endsSpeech(Line l, int i, boolean newBlock, boolean spoken) {
         if (breaksSpeech(l)) {
             return true;
         }
@@ -299,6 +331,9 @@ final class LineClassifier {
         }
         if (layout.indented) {
             return !layout.inSpeechColumns(l);
+        }
+        if (!spoken && layout.blankLines && !newBlock) {
+            return false; // the cue was taken for one because its speech follows: a web page puts it on one wide line
         }
         if (l.length() > layout.dialogueWidth + 3) {
             return true; // wider than this script's dialogue ever wraps: action
