@@ -25,6 +25,10 @@ final class Voice {
      * (any verb after {@code action.subject.plural}), with no word of speech, question or exclamation in the line.
      */
     boolean narrates(String line) {
+        String told = afterQuotation(line);
+        if (told != null) {
+            return narrates(told); // "Thank you," she says faintly: the words quoted are someone's, the rest tells
+        }
         if (!narrates || line.indexOf('?') >= 0 || line.indexOf('!') >= 0 || speaks(line)) {
             return false;
         }
@@ -40,6 +44,26 @@ final class Voice {
             return isVerb(w[1], false);
         }
         return grammar.has("action.determiner", subject) && w[2] != null && isLower(w[1]) && isVerb(w[2], true);
+    }
+
+    /**
+     * What follows a quotation that opens the line and ends in a comma ({@code she says faintly.} of
+     * {@code "Thank you," she says faintly.}), or null.
+     */
+    private static String afterQuotation(String line) {
+        if (line.isEmpty() || line.charAt(0) != '"' && line.charAt(0) != '\u201C') {
+            return null;
+        }
+        for (int i = 1; i + 2 < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '\u201D') {
+                // the comma inside the quotation, as English prints it, or after it
+                boolean comma = line.charAt(i - 1) == ',' || line.charAt(i + 1) == ',';
+                int rest = line.charAt(i + 1) == ',' ? i + 2 : i + 1;
+                return comma && line.charAt(rest) == ' ' ? line.substring(rest + 1) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether the line has a word only a speech has ({@code speech.word}: I, you, we...). */
