@@ -22,12 +22,53 @@ import java.util.stream.Stream;
 
 /**
  * Scores the parser against the corpus gold: per-tag precision, recall and F1, macro-F1, line
- * accuracy and the speaker of dialogue lines, for each layout (as written, and flattened: every line's
- * indentation removed, gold unchanged).
+ * accuracy and the speaker of dialogue lines, for each layout (as written; flattened: every line's
+ * indentation removed, gold unchanged; tight: flattened and every blank line removed too, the gold's line
+ * numbers followed to where their lines went).
  */
 public final class CorpusAccuracy {
 
-    public enum Layout { INDENTED, FLATTENED }
+    public enum Layout { INDENTED, FLATTENED, TIGHT }
+
+    /**
+     * A script's text in a layout, and where each of its lines went: {@code lineAt[n]} is the 1-based number in
+     * {@code text} of line {@code n} of the script as written (0 for a blank line that was removed).
+     */
+    public record Reshaped(String text, int[] lineAt) {
+        public int line(int original) {
+            return original < lineAt.length ? lineAt[original] : 0;
+        }
+    }
+
+    /** The text in a layout. A blank line removed with a page break in it hands the break on to the next line kept. */
+    public static Reshaped reshape(String text, Layout layout) {
+        String shaped = layout == Layout.INDENTED ? text : flatten(text);
+        String[] lines = shaped.split("\n", -1);
+        int[] at = new int[lines.length + 1];
+        if (layout != Layout.TIGHT) {
+            for (int i = 1; i <= lines.length; i++) {
+                at[i] = i;
+            }
+            return new Reshaped(shaped, at);
+        }
+        StringBuilder b = new StringBuilder(shaped.length());
+        int kept = 0;
+        boolean pageBreak = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.replace("\f", "").replace("\r", "").isBlank()) {
+                pageBreak |= line.indexOf('\f') >= 0;
+                continue;
+            }
+            if (kept > 0) {
+                b.append('\n');
+            }
+            b.append(pageBreak && line.indexOf('\f') < 0 ? "\f" + line : line);
+            pageBreak = false;
+            at[i + 1] = ++kept;
+        }
+        return new Reshaped(b.append('\n').toString(), at);
+    }
 
     /** One gold row. */
     record Gold(int line, String tag, String speaker, String text) {
@@ -150,13 +191,6 @@ public final class CorpusAccuracy {
         return out;
     }
 
-    public static ScriptText read(Path txt, Layout layout) throws IOException {
-        DecodedText decoded = TextDecoder.decode(Files.readAllBytes(txt));
-        if (layout == Layout.INDENTED) {
-            return ScriptText.of(decoded.text(), decoded.charset());
-        }
-        return ScriptText.of(flatten(decoded.text()), decoded.charset());
-    }
 
     /** Every line's leading whitespace removed; lines, line endings and page breaks kept. */
     public static String flatten(String text) {
@@ -204,17 +238,24 @@ public final class CorpusAccuracy {
 
     void score(Path txt, Layout layout, Score s) throws IOException {
         String script = txt.getFileName().toString().replaceFirst("\\.txt$", "");
-        score(script, parser.parse(read(txt, layout)), gold(txt), s);
+        DecodedText decoded = TextDecoder.decode(Files.readAllBytes(txt));
+        Reshaped shaped = reshape(decoded.text(), layout);
+        score(script, parser.parse(ScriptText.of(shaped.text(), decoded.charset())), gold(txt), s, shaped::line);
     }
 
     /** Adds one parsed script's lines, against its gold rows, to a score. */
     public static void score(String script, Screenplay parsed, List<Gold> gold, Score s) {
+        score(script, parsed, gold, s, n -> n);
+    }
+
+    /** The same, for a script whose lines moved: {@code lineAt} says where each gold line went. */
+    static void score(String script, Screenplay parsed, List<Gold> gold, Score s, java.util.function.IntUnaryOperator lineAt) {
         Map<Integer, TaggedLine> got = new HashMap<>();
         for (TaggedLine l : parsed.lines()) {
             got.put(l.number(), l);
         }
         for (Gold g : gold) {
-            TaggedLine p = got.get(g.line());
+            TaggedLine p = got.get(lineAt.applyAsInt(g.line()));
             String tag = p == null ? "(none)" : p.tag().name();
             String speaker = p == null ? "" : p.speaker();
             s.count(script, g.line(), g.tag(), g.speaker(), tag, speaker, g.text());

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parser on the whole corpus, as written and flattened, against the gold: per-tag precision,
- * recall and F1. Fails below macro-F1 0.99 (indented) / 0.98 (flattened) or a speaker accuracy of
+ * The parser on the whole corpus, as written, flattened and tight (flattened with no blank lines), against the
+ * gold: per-tag precision, recall and F1. Fails below macro-F1 0.99 (indented) / 0.98 (flattened, tight) or a
+ * speaker accuracy of
  * dialogue lines below 0.99. Writes the table into the README, between its accuracy markers, so the
  * README always shows what the build measured.
  */
@@ -48,6 +49,13 @@ class CorpusAccuracyTest {
         Score s = SCORES.get(Layout.FLATTENED);
         assertThat(s.macroF1()).as("macro-F1, flattened; misses: %s", first(s)).isGreaterThanOrEqualTo(0.98);
         assertThat(s.speakerAccuracy()).as("speaker of dialogue lines, flattened").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void scriptsWithNeitherIndentationNorBlankLinesAreTaggedAlmostPerfectly() {
+        Score s = SCORES.get(Layout.TIGHT);
+        assertThat(s.macroF1()).as("macro-F1, tight; misses: %s", first(s)).isGreaterThanOrEqualTo(0.98);
+        assertThat(s.speakerAccuracy()).as("speaker of dialogue lines, tight").isGreaterThanOrEqualTo(0.99);
     }
 
     @Test

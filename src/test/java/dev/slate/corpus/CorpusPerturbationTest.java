@@ -74,12 +74,12 @@ class CorpusPerturbationTest {
             for (String line : text.split("\n", -1)) {
                 b.append(perturbation.change.apply(line, random)).append('\n');
             }
-            String changed = layout == Layout.FLATTENED ? CorpusAccuracy.flatten(b.toString()) : b.toString();
+            CorpusAccuracy.Reshaped changed = CorpusAccuracy.reshape(b.toString(), layout);
             Map<Integer, TaggedLine> got = new HashMap<>();
-            PARSER.parse(ScriptText.of(changed)).lines().forEach(l -> got.put(l.number(), l));
+            PARSER.parse(ScriptText.of(changed.text())).lines().forEach(l -> got.put(l.number(), l));
             for (CorpusAccuracy.Gold g : CorpusAccuracy.gold(txt)) {
                 lines++;
-                TaggedLine l = got.get(g.line());
+                TaggedLine l = got.get(changed.line(g.line()));
                 if (l != null && l.tag().name().equals(g.tag())) {
                     right++;
                 } else if (misses.size() < 10) {

@@ -280,8 +280,8 @@ final class LineClassifier {
                 cue = loose;
             }
         }
-        if (cue == null || isShot(l) || isCard(l)) {
-            return null;
+        if (cue == null || isShot(l) || isCard(l) || ActCardRule.matches(grammar, l.content)) {
+            return null; // END OF TEASER over the next act's heading is no speaker
         }
         Line next = nextInBlock(i);
         if (next == null || isHeading(next) || isTransition(next)) {
@@ -350,7 +350,7 @@ final class LineClassifier {
         // a paragraph as wide as action comes next: this line is action too, unless it speaks (I, you) or the
         // next line is a heading or the like rather than action
         boolean actionFollows = prevEnded && next != null && next.length() > layout.dialogueWidth + 3 && next.tag == null
-                && !breaksSpeech(next) && !voice.speaks(l.content) && !callsSomeone(l.content) && !quoteOpen(i);
+                && Shapes.last(l.content) != '?' && !breaksSpeech(next) && !voice.speaks(l.content) && !callsSomeone(l.content) && !quoteOpen(i);
         if (layout.blankLines && !newBlock) {
             // Blank lines separate this script's elements, but exports lose one now and then: a finished
             // sentence followed by a paragraph as wide as action is action that lost its blank line.

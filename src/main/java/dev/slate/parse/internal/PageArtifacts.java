@@ -282,7 +282,10 @@ final class PageArtifacts {
                 continue;
             }
             int[] n = near.get(key);
-            if (n != null && (n[0] * 10 >= count * 6 || revisionHeader(l))) {
+            // a name alone may be a cue that happens to open a few pages (ROSIE after three page breaks of four):
+            // a header of that shape stands by every page break it repeats at
+            boolean name = l.cueShape() != null && !revisionHeader(l);
+            if (n != null && (name ? n[0] == count : n[0] * 10 >= count * 6 || revisionHeader(l))) {
                 l.tag = LineTag.PAGE;
             }
         }

@@ -20,7 +20,7 @@ final class Voice {
     }
 
     /**
-     * Whether the line starts as a sentence of action: a subject ({@code action.subject}, or
+     * Whether the line starts as a sentence of action: a beat ({@link #beat}), or a subject ({@code action.subject}, or
      * {@code action.determiner} and a noun) and a verb in the present ending as {@code action.verb.ending} says
      * (any verb after {@code action.subject.plural}), with no word of speech, question or exclamation in the line.
      */
@@ -29,7 +29,13 @@ final class Voice {
         if (told != null) {
             return narrates(told); // "Thank you," she says faintly: the words quoted are someone's, the rest tells
         }
-        if (!narrates || line.indexOf('?') >= 0 || line.indexOf('!') >= 0 || speaks(line)) {
+        if (line.indexOf('?') >= 0 || line.indexOf('!') >= 0 || speaks(line)) {
+            return false;
+        }
+        if (beat(line)) {
+            return true;
+        }
+        if (!narrates) {
             return false;
         }
         String[] w = words(line, 4);
@@ -43,7 +49,20 @@ final class Voice {
         if (grammar.has("action.subject.plural", subject)) {
             return isVerb(w[1], false);
         }
-        return grammar.has("action.determiner", subject) && w[2] != null && isLower(w[1]) && isVerb(w[2], true);
+        return grammar.has("action.determiner", subject) && w[2] != null && isVerb(w[2], true);
+    }
+
+    /**
+     * Whether the line opens with a beat ({@code action.beat}): {@code A long pause on the line.}, {@code Beat.},
+     * {@code Silence. The server fans hum.}; a single word only as a sentence of its own, since {@code Pause the
+     * tape} is said.
+     */
+    private boolean beat(String line) {
+        String p = grammar.prefix("action.beat", line);
+        if (p == null) {
+            return false;
+        }
+        return p.indexOf(' ') > 0 || line.length() == p.length() || line.charAt(p.length()) == '.';
     }
 
     /**
@@ -66,16 +85,19 @@ final class Voice {
         return null;
     }
 
-    /** Whether the line has a word only a speech has ({@code speech.word}: I, you, we...). */
+    /**
+     * Whether the line has a word only a speech has ({@code speech.word}: I, you, we...); a hyphen separates
+     * words here ({@code Racontez-moi}).
+     */
     boolean speaks(String line) {
         int i = 0;
         int n = line.length();
         while (i < n) {
-            while (i < n && !isWordChar(line.charAt(i))) {
+            while (i < n && !isSpokenWordChar(line.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && isWordChar(line.charAt(i))) {
+            while (i < n && isSpokenWordChar(line.charAt(i))) {
                 i++;
             }
             if (i > start && i - start <= longestSpeechWord
@@ -146,6 +168,10 @@ final class Voice {
             }
         }
         return out;
+    }
+
+    private static boolean isSpokenWordChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '\u2019';
     }
 
     private static boolean isWordChar(char c) {
