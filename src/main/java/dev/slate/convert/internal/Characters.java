@@ -105,10 +105,11 @@ public final class Characters {
      * Only a clear majority counts, at least twice the other.
      */
     private void genderFromTheScript(List<Scene> scenes, Grammar grammar) {
-        Map<String, List<Person>> byFirstWord = new java.util.HashMap<>();
+        // by their name's first letter: a sentence is compared with the few names it could start with, and not copied
+        Map<Character, List<Person>> byFirstWord = new java.util.HashMap<>();
         for (Person p : people.values()) {
-            if (p.gender.isEmpty() && p.words.length > 0) {
-                byFirstWord.computeIfAbsent(p.words[0], k -> new ArrayList<>(1)).add(p);
+            if (p.gender.isEmpty() && !p.name.isEmpty()) {
+                byFirstWord.computeIfAbsent(Character.toUpperCase(p.name.charAt(0)), k -> new ArrayList<>(1)).add(p);
             }
         }
         if (byFirstWord.isEmpty()) {
@@ -145,8 +146,11 @@ public final class Characters {
     }
 
     /** The person without a gender whose name starts the sentence ("Priya sits", "MINA looks up"), or null. */
-    private static Person ledBy(String text, Map<String, List<Person>> byFirstWord) {
-        List<Person> candidates = byFirstWord.get(firstWord(text));
+    private static Person ledBy(String text, Map<Character, List<Person>> byFirstWord) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return null;
+        }
+        List<Person> candidates = byFirstWord.get(text.charAt(0));
         if (candidates == null) {
             return null;
         }

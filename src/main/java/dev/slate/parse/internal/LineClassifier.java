@@ -234,7 +234,8 @@ final class LineClassifier {
 
     /** {@code BACK AT THE DINER}: back to a place, in capitals, not ending like a sentence. */
     private boolean isReturnHeading(Line l) {
-        if (Shapes.words(l.content) < 3 || Shapes.words(l.content) > 8 || grammar.prefix("heading.return", l.content) == null) {
+        // the prefix first: most lines start with no such word, and are not counted word by word
+        if (grammar.prefix("heading.return", l.content) == null || Shapes.words(l.content) < 3 || Shapes.words(l.content) > 8) {
             return false;
         }
         char end = Shapes.last(l.content);
