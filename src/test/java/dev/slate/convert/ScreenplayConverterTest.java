@@ -296,6 +296,21 @@ class ScreenplayConverterTest {
         assertThat(p.entities()).noneMatch(e -> e.triggerName().startsWith("MONTAGE"));
     }
 
+    @Test
+    void aReturnHeadingIsThePlaceItGoesBackTo() throws IOException {
+        ClapProject p = convert("en-breakfast-shift");
+        // BACK AT THE DINER, twice: the LUCKY SPOON DINER of the first scene, not a place of its own
+        assertThat(p.entities()).noneMatch(e -> e.triggerName().startsWith("BACK AT"));
+        ClapEntity diner = entity(p, "LUCKY SPOON DINER");
+        List<ClapSegment> locations = on(p, "LOCATION").stream().filter(s -> s.entityId().equals(diner.id())).toList();
+        assertThat(locations).hasSizeGreaterThanOrEqualTo(3);
+
+        ClapProject web = convertText("int. bus depot - night\n\nCLAUDETTE (60s) knits.\n\next. coastal road - night\n\n"
+                + "Rain.\n\nback to the depot\n\nClaudette picks up the radio.\n\nBACK AT THE LIGHTHOUSE\n\nNobody.\n");
+        assertThat(web.entities()).filteredOn(e -> e.category().equals("LOCATION")).extracting(ClapEntity::triggerName)
+                .containsExactly("BUS DEPOT", "COASTAL ROAD", "THE LIGHTHOUSE");
+    }
+
     static Stream<String> corpus() throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(Path.of("corpus"))) {

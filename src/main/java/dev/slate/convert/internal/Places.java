@@ -32,6 +32,8 @@ public final class Places {
     }
 
     private final Map<String, Place> places = new LinkedHashMap<>();
+    /** Headings that go back to a place ({@code BACK AT THE DINER}), by their location, and the place they go back to. */
+    private final Map<String, Place> returns = new java.util.HashMap<>();
 
     public static Places of(Screenplay screenplay, dev.slate.parse.internal.Grammar grammar) {
         Places p = new Places();
@@ -42,7 +44,10 @@ public final class Places {
             }
             String key = dev.slate.parse.internal.Grammar.upper(h.location());
             String parent = h.locationParts().size() >= 2 ? dev.slate.parse.internal.Grammar.upper(h.locationParts().get(0)) : "";
-            Place place = p.places.computeIfAbsent(key, k -> new Place(k, parent));
+            Place place = h.place() == SceneHeading.Place.UNKNOWN ? p.returnedTo(key, grammar) : null;
+            if (place == null) {
+                place = p.places.computeIfAbsent(key, k -> new Place(k, parent));
+            }
             switch (h.place()) {
                 case INTERIOR -> place.interior = true;
                 case EXTERIOR -> place.exterior = true;
@@ -65,6 +70,56 @@ public final class Places {
     }
 
     public Place of(SceneHeading heading) {
-        return heading == null ? null : places.get(dev.slate.parse.internal.Grammar.upper(heading.location()));
+        if (heading == null) {
+            return null;
+        }
+        String key = dev.slate.parse.internal.Grammar.upper(heading.location());
+        Place returned = returns.get(key);
+        return returned != null ? returned : places.get(key);
+    }
+
+    /**
+     * The place a heading such as {@code BACK AT THE DINER} or {@code back to the depot} goes back to: the last
+     * place seen before that is named by what follows the return, with or without its article, whole, as its last
+     * part or as its last words ({@code DEPOT} is {@code BUS DEPOT}), else a place of that name ({@code THE
+     * DINER}). Null when the heading is no return.
+     */
+    private Place returnedTo(String key, dev.slate.parse.internal.Grammar grammar) {
+        String prefix = grammar.prefix("heading.return", key);
+        if (prefix == null) {
+            return null;
+        }
+        String rest = key.substring(prefix.length()).strip();
+        String bare = withoutArticle(rest, grammar);
+        if (bare.isEmpty()) {
+            return null;
+        }
+        Place found = null;
+        for (Place p : places.values()) {
+            String name = p.name;
+            int dash = name.lastIndexOf(" - ");
+            String last = dash < 0 ? name : name.substring(dash + 3);
+            if (name.equals(bare) || name.equals(rest) || last.equals(bare) || name.endsWith(" " + bare)) {
+                found = p; // the latest such place: the one the story left last
+            }
+        }
+        if (found == null) {
+            found = places.computeIfAbsent(rest, k -> new Place(k, ""));
+        }
+        returns.put(key, found);
+        return found;
+    }
+
+    /** A place's name without the article before it: {@code DEPOT} of {@code THE DEPOT}, {@code KÜCHE} of {@code DER KÜCHE}. */
+    private static String withoutArticle(String name, dev.slate.parse.internal.Grammar grammar) {
+        int space = name.indexOf(' ');
+        if (space > 0 && grammar.has("place.article", name.substring(0, space))) {
+            return name.substring(space + 1).strip();
+        }
+        int apostrophe = name.indexOf('\'');
+        if (apostrophe > 0 && apostrophe < 3 && grammar.has("place.article", name.substring(0, apostrophe + 1))) {
+            return name.substring(apostrophe + 1).strip(); // L'ATELIER
+        }
+        return name;
     }
 }
