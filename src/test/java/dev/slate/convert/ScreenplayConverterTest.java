@@ -217,6 +217,30 @@ class ScreenplayConverterTest {
         assertThat(entity(fr, "THÉO").gender()).isEmpty();
     }
 
+    @Test
+    void aLanguageReadsItsOwnWordsForPeopleNotEnglishOnes() {
+        String script = """
+                INT. CAMIONNETTE – NUIT
+
+                Au volant, ODILE FERRAND (50 ans, blouson de cuir) mâche un chewing-gum. À côté d'elle, son fils BASTIEN (17 ans) dort contre la vitre.
+
+                LÉA (30 ans, son vélo à la main) frappe à la vitre.
+
+                                    ODILE
+                          Bastien. Réveille-toi.
+
+                                    BASTIEN
+                          On est où ?
+
+                                    LÉA
+                          Vous avez du feu ?
+                """;
+        ClapProject p = CONVERTER.convert(PARSER.parse(script));
+        // "d'elle" is a pronoun once the apostrophe is set apart, and "son" is French, not the English word for a boy
+        assertThat(entity(p, "ODILE").gender()).isEqualTo("female");
+        assertThat(entity(p, "LÉA").gender()).isEmpty();
+    }
+
     /** An action line, then a line for each name so that all of them speak; the person asked about comes first. */
     static Stream<org.junit.jupiter.params.provider.Arguments> introductions() {
         return Stream.of(
@@ -304,6 +328,8 @@ class ScreenplayConverterTest {
         ClapEntity diner = entity(p, "LUCKY SPOON DINER");
         List<ClapSegment> locations = on(p, "LOCATION").stream().filter(s -> s.entityId().equals(diner.id())).toList();
         assertThat(locations).hasSizeGreaterThanOrEqualTo(3);
+        // and its shots are told where they are: inside the diner, not "BACK AT THE DINER"
+        assertThat(locations).allSatisfy(s -> assertThat(s.prompt()).isEqualToIgnoringCase("interior, lucky spoon diner"));
 
         ClapProject web = convertText("int. bus depot - night\n\nCLAUDETTE (60s) knits.\n\next. coastal road - night\n\n"
                 + "Rain.\n\nback to the depot\n\nClaudette picks up the radio.\n\nBACK AT THE LIGHTHOUSE\n\nNobody.\n");

@@ -504,6 +504,8 @@ public final class Characters {
     private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s,:;—–-]+");
     private static final Pattern END_STOP = Pattern.compile("[.!]+$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
+    /** Pronouns are read apart from what an apostrophe joins to them: French {@code d'elle}, {@code qu'il}. */
+    private static final Pattern NOT_PRONOUN = Pattern.compile("[^\\p{L}]+");
 
     /**
      * A name in a sentence, its age, and where what may describe it starts. The appearance is read only for
@@ -702,7 +704,7 @@ public final class Characters {
 
         /** Counts a sentence's pronouns, less those that only stand for an object when {@code skipObjects}. */
         void count(String sentence, boolean skipObjects) {
-            String[] words = NOT_WORD.split(sentence);
+            String[] words = NOT_PRONOUN.split(sentence);
             String next = words.length > 0 ? Grammar.upper(words[0]) : "";
             for (int i = 0; i < words.length; i++) {
                 String u = next;
@@ -726,7 +728,7 @@ public final class Characters {
          * or one of the other gender when theirs is known ("Ren fills his cup").
          */
         void countOthers(String sentence, String leaderGender) {
-            for (String w : NOT_WORD.split(sentence)) {
+            for (String w : NOT_PRONOUN.split(sentence)) {
                 String u = Grammar.upper(w);
                 boolean male = grammar.has("pronoun.male", u);
                 boolean female = !male && grammar.has("pronoun.female", u);

@@ -14,14 +14,17 @@ public final class Places {
     /** One place: {@code BBT TECHNOLOGIES - LAB}, part of {@code BBT TECHNOLOGIES}, seen inside. */
     public static final class Place {
         public final String name;
+        /** The name as the first heading to name the place writes it ({@code lucky spoon diner}). */
+        public final String written;
         public final String parent;
         public boolean interior;
         public boolean exterior;
         public int scenes;
         public int firstScene;
 
-        Place(String name, String parent) {
+        Place(String name, String written, String parent) {
             this.name = name;
+            this.written = written;
             this.parent = parent;
         }
 
@@ -44,9 +47,9 @@ public final class Places {
             }
             String key = dev.slate.parse.internal.Grammar.upper(h.location());
             String parent = h.locationParts().size() >= 2 ? dev.slate.parse.internal.Grammar.upper(h.locationParts().get(0)) : "";
-            Place place = h.place() == SceneHeading.Place.UNKNOWN ? p.returnedTo(key, grammar) : null;
+            Place place = h.place() == SceneHeading.Place.UNKNOWN ? p.returnedTo(key, h.location(), grammar) : null;
             if (place == null) {
-                place = p.places.computeIfAbsent(key, k -> new Place(k, parent));
+                place = p.places.computeIfAbsent(key, k -> new Place(k, h.location(), parent));
             }
             switch (h.place()) {
                 case INTERIOR -> place.interior = true;
@@ -84,7 +87,7 @@ public final class Places {
      * part or as its last words ({@code DEPOT} is {@code BUS DEPOT}), else a place of that name ({@code THE
      * DINER}). Null when the heading is no return.
      */
-    private Place returnedTo(String key, dev.slate.parse.internal.Grammar grammar) {
+    private Place returnedTo(String key, String written, dev.slate.parse.internal.Grammar grammar) {
         String prefix = grammar.prefix("heading.return", key);
         if (prefix == null) {
             return null;
@@ -104,7 +107,8 @@ public final class Places {
             }
         }
         if (found == null) {
-            found = places.computeIfAbsent(rest, k -> new Place(k, ""));
+            String restWritten = written.length() == key.length() ? written.substring(prefix.length()).strip() : rest;
+            found = places.computeIfAbsent(rest, k -> new Place(k, restWritten, ""));
         }
         returns.put(key, found);
         return found;

@@ -87,7 +87,7 @@ public final class SceneTimeline {
         sceneWeather.clear();
         if (h != null && timing.establishing() > 0) {
             long end = t + timing.establishing();
-            shot(t, end, "establishing wide shot", join("establishing shot", where, time), "Establishing: " + h.location(), null,
+            shot(t, end, "establishing wide shot", join("establishing shot", where, time), "Establishing: " + placeName(h), null,
                     sceneId, scene.startLine(), scene.startLine());
             t = end;
         }
@@ -132,7 +132,7 @@ public final class SceneTimeline {
         }
         if (h != null) {
             String placeId = places.of(h) == null ? null : placeIds.get(places.of(h).name);
-            timeline.add(Track.LOCATION, start, t, where, cut(h.location()), placeId, null, scene.startLine(), scene.endLine());
+            timeline.add(Track.LOCATION, start, t, where, cut(placeName(h)), placeId, null, scene.startLine(), scene.endLine());
             if (!time.isEmpty()) {
                 String shown = absolute.isEmpty() || absolute.equalsIgnoreCase(time) ? time : time + " (" + absolute + ")";
                 timeline.add(Track.TIME, start, t, shown.toLowerCase(Locale.ROOT), shown, null, null, scene.startLine(), scene.endLine());
@@ -369,17 +369,34 @@ public final class SceneTimeline {
         return null;
     }
 
-    private static String where(SceneHeading h) {
+    private String where(SceneHeading h) {
         if (h == null) {
             return "";
         }
-        String inside = switch (h.place()) {
+        Places.Place returned = returnedTo(h);
+        SceneHeading.Place place = returned == null ? h.place()
+                : returned.interior && returned.exterior ? SceneHeading.Place.INTERIOR_EXTERIOR
+                : returned.interior ? SceneHeading.Place.INTERIOR : returned.exterior ? SceneHeading.Place.EXTERIOR : h.place();
+        String inside = switch (place) {
             case INTERIOR -> "interior, ";
             case EXTERIOR -> "exterior, ";
             case INTERIOR_EXTERIOR -> "interior and exterior, ";
             default -> "";
         };
-        return inside + h.location();
+        return inside + placeName(h);
+    }
+
+    /** The place's name as the heading writes it, or for a return ({@code BACK AT THE DINER}) the place gone back to. */
+    private String placeName(SceneHeading h) {
+        Places.Place returned = returnedTo(h);
+        return returned == null ? h.location() : returned.written;
+    }
+
+    /** The place a return heading goes back to, or null for any other heading. */
+    private Places.Place returnedTo(SceneHeading h) {
+        Places.Place p = places.of(h);
+        return p != null && h.place() == SceneHeading.Place.UNKNOWN && !p.name.equals(dev.slate.parse.internal.Grammar.upper(h.location()))
+                ? p : null;
     }
 
     /** The characters who speak or act in a scene, in the order they do. */

@@ -100,22 +100,30 @@ public final class Grammar {
 
     private static Grammar read(String language) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
-        read("common", sections);
+        read("common", sections, java.util.Set.of());
         if (!language.equals("en")) {
-            read("en", sections);
+            read("en", sections, java.util.Set.of());
             sections.remove("language.words");
         }
-        read(language, sections);
+        // the words of a language (its pronouns, its words for a man or a woman) are its own: the English "SON" is a
+        // man, the French "son" anyone's
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (String entry : sections.getOrDefault("language.own", List.of())) {
+            own.add(entry.toLowerCase(java.util.Locale.ROOT));
+        }
+        read(language, sections, own);
         return new Grammar(language, sections);
     }
 
-    private static void read(String name, Map<String, List<String>> into) {
+    /** Reads a grammar file into {@code into}; a section named in {@code own} replaces what came before, others add to it. */
+    private static void read(String name, Map<String, List<String>> into, java.util.Set<String> own) {
         String path = "/grammars/" + name + ".grammar";
         try (InputStream in = Grammar.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no grammar for language '" + name + "' (looked for " + path + ")");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            java.util.Set<String> replaced = new java.util.HashSet<>();
             String section = null;
             for (String line; (line = r.readLine()) != null; ) {
                 String s = line.strip();
@@ -126,6 +134,9 @@ public final class Grammar {
                     // Interned: the parser asks for sections by literal names, millions of times a script, and a
                     // key that is the same object as the literal is found without comparing their characters.
                     section = s.substring(1, s.length() - 1).strip().intern();
+                    if (own.contains(section) && replaced.add(section)) {
+                        into.put(section, new ArrayList<>());
+                    }
                     into.computeIfAbsent(section, k -> new ArrayList<>());
                 } else if (section != null) {
                     into.get(section).add(upper(s));

@@ -281,8 +281,8 @@ final class LineClassifier {
                 cue = loose;
             }
         }
-        if (cue == null || isShot(l) || isCard(l) || ActCardRule.matches(grammar, l.content)) {
-            return null; // END OF TEASER over the next act's heading is no speaker
+        if (cue == null || isShot(l) || isCard(l) || ActCardRule.matches(grammar, l.content) || isReturnHeading(l)) {
+            return null; // END OF TEASER over the next act's heading is no speaker, nor RETOUR À LA COUR over its action
         }
         Line next = nextInBlock(i);
         if (next == null || isHeading(next) || isTransition(next)) {
@@ -363,7 +363,7 @@ final class LineClassifier {
     /** A line that ends a speech by what it is: a heading, transition, act card, shot or card. */
     private boolean breaksSpeech(Line l) {
         return isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content) || isShot(l) || isCard(l)
-                || isReturnHeading(l);
+                || isReturnHeading(l) || l.allCaps() && isTimeCard(l.upper());
     }
 
     private boolean startsWithCastName(String c) {
