@@ -42,6 +42,8 @@ final class LineClassifier {
         boolean sideBySide = false;
         /** Whether the speech under the current cue has a line of dialogue yet. */
         boolean spoken = false;
+        /** Whether the page cut the speech with (MORE) and a continuation: its next line goes on with it. */
+        boolean resumed = false;
         boolean noteOpen = false;
         boolean blankSince = true;
         boolean bridged = false;
@@ -58,6 +60,8 @@ final class LineClassifier {
             if (l.tag == LineTag.PAGE) {
                 if (speaker != null && (isMore(l) || isContinuation(l))) {
                     bridged = true;
+                    // only the speaker's own continuation says the speech goes on: (CONTINUED) is the scene's
+                    resumed |= isContinuation(l);
                 }
                 continue;
             }
@@ -94,8 +98,12 @@ final class LineClassifier {
                     continue;
                 }
                 // the right speech runs on past the cue column, where a single one would have ended
-                boolean rightColumn = sideBySide && !newBlock && l.cueShape() == null && !isHeading(l) && !isTransition(l);
-                if (rightColumn || !endsSpeech(l, i, newBlock, spoken)) {
+                // (not from the action's column; without indentation, only a line with both columns in it)
+                boolean rightColumn = sideBySide && !newBlock && l.cueShape() == null && !isHeading(l) && !isTransition(l)
+                        && (layout.indented ? !layout.atActionColumn(l) : l.content.contains(Shapes.COLUMN_GAP));
+                boolean first = !spoken && layout.blankLines && !newBlock || resumed;
+                resumed = false;
+                if (rightColumn || !endsSpeech(l, i, newBlock, first)) {
                     l.tag = LineTag.DIALOGUE;
                     l.speaker = speaker;
                     spoken = true;
@@ -316,7 +324,7 @@ final class LineClassifier {
      * script, a speech is its whole block; without them, the indentation says it, and without that,
      * a new element or a line wider than the script's dialogue ever is.
      */
-    private boolean endsSpeech(Line l, int i, boolean newBlock, boolean spoken) {
+    private boolean endsSpeech(Line l, int i, boolean newBlock, boolean first) {
         if (breaksSpeech(l)) {
             return true;
         }
@@ -333,8 +341,10 @@ final class LineClassifier {
         if (layout.indented) {
             return !layout.inSpeechColumns(l);
         }
-        if (!spoken && layout.blankLines && !newBlock) {
-            return false; // the cue was taken for one because its speech follows: a web page puts it on one wide line
+        if (first) {
+            // the first line under a cue taken for one because its speech follows (a web page puts a speech on one
+            // wide line), or the first after (MORE) and the continuation cue of a speech the page cut
+            return false;
         }
         if (l.length() > layout.dialogueWidth + 3) {
             return true; // wider than this script's dialogue ever wraps: action

@@ -52,6 +52,7 @@ final class PageArtifacts {
             }
         }
         markPageNumbers(lines);
+        markRevisionHeaders(lines);
         markRepeatedHeaders(lines);
         markSpeechBreaks(lines);
         markWatermarks(lines);
@@ -87,8 +88,20 @@ final class PageArtifacts {
         }
         int end = l.indent + l.content.length();
         m = SCENE_NUMBERED.matcher(l.content);
-        if ((Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)))
-                && m.matches() && (looksLikeHeading(m.group(2))
+        boolean numberFirst = Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1));
+        if (numberFirst && m.matches() && m.group(3) != null && m.group(1).equals(m.group(3))) {
+            String between = Grammar.upper(m.group(2));
+            if (grammar.has("scene.omitted", between)) {
+                numbered(l, m.group(1), m.group(2), end);
+                l.tag = LineTag.PAGE; // 14  OMITTED  14: a scene cut from the shooting script, not a scene
+                return;
+            }
+            if (between.startsWith("CONTINUED") && CONTINUED.matcher(between).matches()) {
+                l.setContent(m.group(2)); // 15  CONTINUED:  15, the page's, as markSpeechBreaks finds it
+                return;
+            }
+        }
+        if (numberFirst && m.matches() && (looksLikeHeading(m.group(2))
                         || m.group(1).equals(m.group(3)) && placeWithoutPrefix(m.group(2)))) {
             numbered(l, m.group(1), m.group(2), end);
             return;
@@ -226,6 +239,38 @@ final class PageArtifacts {
             }
             l.page = Math.max(1, page);
         }
+    }
+
+    /**
+     * A header with a revision's word and date ({@code GREEN REVISION - 11/02/26}) right by a page number is the
+     * page's, however few pages print it.
+     */
+    private void markRevisionHeaders(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!l.blank && l.tag == null && l.hasDigit() && l.length() <= 80 && DATE.matcher(l.content).find()
+                    && grammarHeaderWord(l.upper()) && byPageNumber(lines, i)) {
+                l.tag = LineTag.PAGE;
+            }
+        }
+    }
+
+    /** Whether one of the two lines with text before or after line {@code i} is a page number. */
+    private static boolean byPageNumber(List<Line> lines, int i) {
+        for (int step = -1; step <= 1; step += 2) {
+            int seen = 0;
+            for (int j = i + step; j >= 0 && j < lines.size() && seen < 2; j += step) {
+                Line l = lines.get(j);
+                if (l.blank) {
+                    continue;
+                }
+                if (l.tag == LineTag.PAGE) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
     }
 
     /**
@@ -371,6 +416,10 @@ final class PageArtifacts {
                 afterMore = true;
                 continue;
             }
+            if (l.length() <= 24 && l.upper().contains("CONTINUED") && CONTINUED.matcher(l.upper()).matches()) {
+                l.tag = LineTag.PAGE;
+                continue; // a speech cut by the page goes on past it
+            }
             if (afterMore) {
                 afterMore = false;
                 CharacterCue cue = l.cueShape();
@@ -378,9 +427,6 @@ final class PageArtifacts {
                     l.tag = LineTag.PAGE;
                     continue;
                 }
-            }
-            if (l.length() <= 24 && l.upper().contains("CONTINUED") && CONTINUED.matcher(l.upper()).matches()) {
-                l.tag = LineTag.PAGE;
             }
         }
     }
