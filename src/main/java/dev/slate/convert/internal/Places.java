@@ -37,6 +37,12 @@ public final class Places {
     private final Map<String, Place> places = new LinkedHashMap<>();
     /** Headings that go back to a place ({@code BACK AT THE DINER}), by their location, and the place they go back to. */
     private final Map<String, Place> returns = new java.util.HashMap<>();
+    /**
+     * Each place by the names a return may call it: whole, its last part, its last words (up to four); the latest
+     * place to have a name holds it, with the order it came in.
+     */
+    private final Map<String, Place> byName = new java.util.HashMap<>();
+    private final Map<Place, Integer> order = new java.util.HashMap<>();
 
     public static Places of(Screenplay screenplay, dev.slate.parse.internal.Grammar grammar) {
         Places p = new Places();
@@ -49,7 +55,7 @@ public final class Places {
             String parent = h.locationParts().size() >= 2 ? dev.slate.parse.internal.Grammar.upper(h.locationParts().get(0)) : "";
             Place place = h.place() == SceneHeading.Place.UNKNOWN ? p.returnedTo(key, h.location(), grammar) : null;
             if (place == null) {
-                place = p.places.computeIfAbsent(key, k -> new Place(k, h.location(), parent));
+                place = p.add(key, h.location(), parent);
             }
             switch (h.place()) {
                 case INTERIOR -> place.interior = true;
@@ -97,21 +103,42 @@ public final class Places {
         if (bare.isEmpty()) {
             return null;
         }
-        Place found = null;
-        for (Place p : places.values()) {
-            String name = p.name;
-            int dash = name.lastIndexOf(" - ");
-            String last = dash < 0 ? name : name.substring(dash + 3);
-            if (name.equals(bare) || name.equals(rest) || last.equals(bare) || name.endsWith(" " + bare)) {
-                found = p; // the latest such place: the one the story left last
-            }
-        }
+        // the latest such place: the one the story left last
+        Place found = later(byName.get(bare), byName.get(rest));
         if (found == null) {
             String restWritten = written.length() == key.length() ? written.substring(prefix.length()).strip() : rest;
-            found = places.computeIfAbsent(rest, k -> new Place(k, restWritten, ""));
+            found = add(rest, restWritten, "");
         }
         returns.put(key, found);
         return found;
+    }
+
+    private Place later(Place a, Place b) {
+        return a == null ? b : b == null ? a : order.get(a) >= order.get(b) ? a : b;
+    }
+
+    /** The place of that name, made and indexed by the names a return may call it if it is new. */
+    private Place add(String name, String written, String parent) {
+        Place known = places.get(name);
+        if (known != null) {
+            return known;
+        }
+        Place p = new Place(name, written, parent);
+        places.put(name, p);
+        order.put(p, order.size());
+        byName.put(name, p);
+        int dash = name.lastIndexOf(" - ");
+        if (dash >= 0) {
+            byName.put(name.substring(dash + 3), p);
+        }
+        // its last words, BUS DEPOT's DEPOT: a few of them, so that a damaged heading of a million words costs little
+        for (int words = 0, i = name.length() - 2; i > 0 && words < 4; i--) {
+            if (name.charAt(i) == ' ') {
+                byName.put(name.substring(i + 1), p);
+                words++;
+            }
+        }
+        return p;
     }
 
     /** A place's name without the article before it: {@code DEPOT} of {@code THE DEPOT}, {@code KÜCHE} of {@code DER KÜCHE}. */

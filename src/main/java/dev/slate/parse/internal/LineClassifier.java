@@ -40,10 +40,8 @@ final class LineClassifier {
         String speaker = null;
         boolean parenOpen = false;
         boolean sideBySide = false;
-        /** Whether the speech under the current cue has a line of dialogue yet. */
-        boolean spoken = false;
-        /** Whether the page cut the speech with (MORE) and a continuation: its next line goes on with it. */
-        boolean resumed = false;
+        boolean spoken = false; // whether the speech under the current cue has a line of dialogue yet
+        boolean resumed = false; // whether the page cut the speech with (MORE) and its continuation cue
         boolean noteOpen = false;
         boolean blankSince = true;
         boolean bridged = false;
@@ -240,7 +238,10 @@ final class LineClassifier {
         return l.allCaps() && grammar.prefix("card", l.content) != null;
     }
 
-    /** {@code BACK AT THE DINER}: back to a place, in capitals, not ending like a sentence. */
+    /**
+     * {@code BACK AT THE DINER}: back to a place, in capitals (in lower case in a script whose headings all are),
+     * not ending like a sentence.
+     */
     private boolean isReturnHeading(Line l) {
         // the prefix first: most lines start with no such word, and are not counted word by word
         if (grammar.prefix("heading.return", l.content) == null || Shapes.words(l.content) < 3 || Shapes.words(l.content) > 8) {

@@ -129,9 +129,10 @@ final class PageArtifacts {
                 && !grammarHeaderWord(Grammar.upper(text));
     }
 
+    /** Whether a line holds a word of running headers ({@code page.header}: {@code REV.}, {@code BLUE REVISION}). */
     private boolean grammarHeaderWord(String upper) {
         for (String w : grammar.entries("page.header")) {
-            if (upper.contains(w)) {
+            if (upper.contains(w + " ") || upper.endsWith(w)) {
                 return true;
             }
         }
@@ -337,15 +338,7 @@ final class PageArtifacts {
     }
 
     private boolean revisionHeader(Line l) {
-        if (l.hasDigit() && DATE.matcher(l.content).find()) {
-            return true;
-        }
-        for (String w : grammar.entries("page.header")) {
-            if (l.upper().contains(w + " ") || l.upper().endsWith(w)) {
-                return true;
-            }
-        }
-        return false;
+        return l.hasDigit() && DATE.matcher(l.content).find() || grammarHeaderWord(l.upper());
     }
 
     /** A line beside {@code (CONTINUED)} or {@code CONTINUED:}, which only page breaks print. */

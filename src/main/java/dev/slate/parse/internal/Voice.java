@@ -27,7 +27,7 @@ final class Voice {
     boolean narrates(String line) {
         String told = afterQuotation(line);
         if (told != null) {
-            return narrates(told); // "Thank you," she says faintly: the words quoted are someone's, the rest tells
+            line = told; // "Thank you," she says faintly: the words quoted are someone's, the rest tells (read once)
         }
         if (line.indexOf('?') >= 0 || line.indexOf('!') >= 0 || speaks(line)) {
             return false;
