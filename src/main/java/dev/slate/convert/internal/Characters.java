@@ -105,11 +105,12 @@ public final class Characters {
      * Only a clear majority counts, at least twice the other.
      */
     private void genderFromTheScript(List<Scene> scenes, Grammar grammar) {
-        // by their name's first letter: a sentence is compared with the few names it could start with, and not copied
-        Map<Character, List<Person>> byFirstWord = new java.util.HashMap<>();
+        // by their name's first letter and the length of its first word: a sentence is compared with the few names
+        // it could start with, and not copied to be looked up
+        Map<Long, List<Person>> byFirstWord = new java.util.HashMap<>();
         for (Person p : people.values()) {
             if (p.gender.isEmpty() && !p.name.isEmpty()) {
-                byFirstWord.computeIfAbsent(Character.toUpperCase(p.name.charAt(0)), k -> new ArrayList<>(1)).add(p);
+                byFirstWord.computeIfAbsent(firstWordKey(p.name), k -> new ArrayList<>(1)).add(p);
             }
         }
         if (byFirstWord.isEmpty()) {
@@ -146,11 +147,11 @@ public final class Characters {
     }
 
     /** The person without a gender whose name starts the sentence ("Priya sits", "MINA looks up"), or null. */
-    private static Person ledBy(String text, Map<Character, List<Person>> byFirstWord) {
+    private static Person ledBy(String text, Map<Long, List<Person>> byFirstWord) {
         if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
             return null;
         }
-        List<Person> candidates = byFirstWord.get(text.charAt(0));
+        List<Person> candidates = byFirstWord.get(firstWordKey(text));
         if (candidates == null) {
             return null;
         }
@@ -165,12 +166,21 @@ public final class Characters {
 
     /** A sentence's first word in capitals, as names and pronouns are looked up. */
     private static String firstWord(String text) {
+        return Grammar.upper(text.substring(0, firstWordLength(text)));
+    }
+
+    private static int firstWordLength(String text) {
         int end = 0;
         while (end < text.length() && end < 40 && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\''
                 || text.charAt(end) == '.' && end > 0 && end + 1 < text.length() && text.charAt(end + 1) != ' ')) {
             end++;
         }
-        return Grammar.upper(text.substring(0, end));
+        return end;
+    }
+
+    /** The first letter of a text, in capitals, and the length of its first word, as one key. */
+    private static long firstWordKey(String text) {
+        return (long) Character.toUpperCase(text.charAt(0)) << 32 | firstWordLength(text);
     }
 
     /**
