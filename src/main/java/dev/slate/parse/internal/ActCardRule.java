@@ -6,10 +6,15 @@ final class ActCardRule {
     }
 
     static boolean matches(Grammar grammar, String content) {
-        if (!Shapes.allCaps(content)) {
-            return false;
-        }
-        String u = Grammar.upper(content);
+        return Shapes.allCaps(content) && matchesUpper(grammar, Grammar.upper(content));
+    }
+
+    /** The same for a line of the parser, whose capitals are worked out once. */
+    static boolean matches(Grammar grammar, Line l) {
+        return l.allCaps() && matchesUpper(grammar, l.upper());
+    }
+
+    private static boolean matchesUpper(Grammar grammar, String u) {
         if (grammar.has("act", u)) {
             return true;
         }

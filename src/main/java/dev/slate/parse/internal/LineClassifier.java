@@ -140,7 +140,7 @@ final class LineClassifier {
         if (isTransition(l)) {
             return LineTag.TRANSITION;
         }
-        if (ActCardRule.matches(grammar, l.content)) {
+        if (ActCardRule.matches(grammar, l)) {
             return LineTag.TITLE;
         }
         if (l.allCaps() && grammar.has("centered", l.upper())) {
@@ -290,7 +290,7 @@ final class LineClassifier {
                 cue = loose;
             }
         }
-        if (cue == null || isShot(l) || isCard(l) || ActCardRule.matches(grammar, l.content) || isReturnHeading(l)) {
+        if (cue == null || isShot(l) || isCard(l) || ActCardRule.matches(grammar, l) || isReturnHeading(l)) {
             return null; // END OF TEASER over the next act's heading is no speaker, nor RETOUR À LA COUR over its action
         }
         Line next = nextInBlock(i);
@@ -373,7 +373,7 @@ final class LineClassifier {
 
     /** A line that ends a speech by what it is: a heading, transition, act card, shot or card. */
     private boolean breaksSpeech(Line l) {
-        return isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l.content) || isShot(l) || isCard(l)
+        return isHeading(l) || isEntry("transition", l) || ActCardRule.matches(grammar, l) || isShot(l) || isCard(l)
                 || isReturnHeading(l) || l.allCaps() && isTimeCard(l.upper());
     }
 

@@ -88,8 +88,9 @@ final class PageArtifacts {
         }
         int end = l.indent + l.content.length();
         m = SCENE_NUMBERED.matcher(l.content);
-        boolean numberFirst = Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1));
-        if (numberFirst && m.matches() && m.group(3) != null && m.group(1).equals(m.group(3))) {
+        boolean numbered = (Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)))
+                && m.matches();
+        if (numbered && m.group(3) != null && m.group(1).equals(m.group(3))) {
             String between = Grammar.upper(m.group(2));
             if (grammar.has("scene.omitted", between)) {
                 numbered(l, m.group(1), m.group(2), end);
@@ -101,14 +102,13 @@ final class PageArtifacts {
                 return;
             }
         }
-        if (numberFirst && m.matches() && (looksLikeHeading(m.group(2))
-                        || m.group(1).equals(m.group(3)) && placeWithoutPrefix(m.group(2)))) {
+        if (numbered && (looksLikeHeading(m.group(2)) || m.group(1).equals(m.group(3)) && placeWithoutPrefix(m.group(2)))) {
             numbered(l, m.group(1), m.group(2), end);
             return;
         }
         m = SCENE_NUMBER_AFTER.matcher(l.content);
         if (m.matches() && (looksLikeHeading(m.group(1))
-                || placeWithoutPrefix(m.group(1)) && continuesSceneNumbers(m.group(2), end))) {
+                || continuesSceneNumbers(m.group(2), end) && placeWithoutPrefix(m.group(1)))) {
             numbered(l, m.group(2), m.group(1), end);
         }
     }
@@ -249,8 +249,8 @@ final class PageArtifacts {
     private void markRevisionHeaders(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (!l.blank && l.tag == null && l.hasDigit() && l.length() <= 80 && DATE.matcher(l.content).find()
-                    && grammarHeaderWord(l.upper()) && byPageNumber(lines, i)) {
+            if (!l.blank && l.tag == null && l.hasDigit() && l.length() <= 80 && byPageNumber(lines, i)
+                    && DATE.matcher(l.content).find() && grammarHeaderWord(l.upper())) {
                 l.tag = LineTag.PAGE;
             }
         }

@@ -21,7 +21,7 @@ final class StandaloneCapitals {
             if (l.tag != LineTag.ACTION || !l.allCaps() || !alone(lines, i)) {
                 continue;
             }
-            if (ActCardRule.matches(grammar, l.content)) {
+            if (ActCardRule.matches(grammar, l)) {
                 l.tag = LineTag.TITLE;
             } else if (Shapes.words(l.content) <= 12 && (grammar.prefix("shot", l.content) != null
                     || grammar.prefix("intercut", l.content) != null)) {
