@@ -195,6 +195,20 @@ class ScreenplayConverterTest {
                 """;
         ClapProject es = CONVERTER.convert(PARSER.parse(spanish));
         assertThat(entity(es, "LUCÍA").gender()).isEqualTo("female");
+        // in an appearance, a word alone between commas agrees with the person; one among others, with a thing
+        ClapProject tram = CONVERTER.convert(PARSER.parse("""
+                INT. TRANVÍA - NOCHE
+
+                Entra DANI (25), mochila, auriculares al cuello, empapado. ELENA (47, camisa de lino arrugada) conduce.
+
+                                    DANI
+                          ¿Esto sigue funcionando?
+
+                                    ELENA
+                          Siéntate.
+                """));
+        assertThat(entity(tram, "DANI").gender()).isEqualTo("male");
+        assertThat(entity(tram, "ELENA").gender()).isEmpty();
         assertThat(entity(es, "RAMÓN").gender()).isEqualTo("male");
         // "cerrada" is the box's
         assertThat(entity(es, "ELENA").gender()).isEmpty();

@@ -269,6 +269,32 @@ public final class Characters {
     }
 
     /**
+     * In French and Spanish, what a word of the appearance that stands alone between commas and agrees with the
+     * person tells ({@code DANI (25), mochila, empapado}), when only one gender is told; not a word that agrees with
+     * a thing ({@code camisa de lino arrugada}).
+     */
+    private static String agreeingWord(String appearance, Grammar grammar) {
+        if (grammar.entries("agreement.male").isEmpty()) {
+            return "";
+        }
+        int end = Math.min(appearance.length(), MAX_APPEARANCE);
+        int male = 0;
+        int female = 0;
+        for (int start = 0; start < end;) {
+            int comma = appearance.indexOf(',', start);
+            int stop = comma < 0 || comma > end ? end : comma;
+            String item = appearance.substring(start, stop).strip();
+            if (!item.isEmpty() && item.indexOf(' ') < 0 && item.chars().allMatch(Character::isLetter)) {
+                String u = Grammar.upper(item);
+                male += endsWithAny(u, grammar.entries("agreement.male")) ? 1 : 0;
+                female += endsWithAny(u, grammar.entries("agreement.female")) ? 1 : 0;
+            }
+            start = stop + 1;
+        }
+        return male > 0 && female == 0 ? "male" : female > 0 && male == 0 ? "female" : "";
+    }
+
+    /**
      * Whether a sentence, after its first {@code from} characters, holds a pronoun that stands for anyone:
      * then the next sentence's "He" may be them ("Geoff sits next to her. She doesn't move away.").
      */
@@ -698,7 +724,11 @@ public final class Characters {
             }
         }
         String told = pronouns.gender();
-        return !told.isEmpty() ? told : appearanceWord(appearance, grammar);
+        if (!told.isEmpty()) {
+            return told;
+        }
+        String looks = appearanceWord(appearance, grammar);
+        return !looks.isEmpty() ? looks : agreeingWord(appearance, grammar);
     }
 
     /** The gendered pronouns of the sentences after an introduction, counted in order. */
