@@ -126,15 +126,17 @@ public final class Characters {
                 }
                 String text = e.text();
                 Person p = ledBy(text, byFirstWord);
-                if (p == null || !aloneIn(text, p, grammar)) {
+                AfterName after = p == null ? null : readAfterName(text, p.name.length(), grammar);
+                if (after == null) {
                     continue;
                 }
                 int[] v = votes.computeIfAbsent(p, x -> new int[2]);
-                countPossessives(text, p.name.length(), grammar, v);
+                v[0] += after.male;
+                v[1] += after.female;
                 countAgreement(text, p.name.length(), grammar, v);
                 Event next = k + 1 < events.size() ? events.get(k + 1) : null;
                 if ((next instanceof Event.Action || next instanceof Event.Description) && next.startLine() <= e.endLine() + 1
-                        && !anyPronoun(text, p.name.length(), grammar)) {
+                        && !after.pronoun) {
                     String first = firstWord(next.text());
                     if (grammar.has("same.subject", first)) {
                         v[0] += grammar.has("pronoun.male", first) ? 1 : 0;
@@ -183,32 +185,77 @@ public final class Characters {
         return (long) Character.toUpperCase(text.charAt(0)) << 32 | firstWordLength(text);
     }
 
+    /** What a sentence says after the name that leads it: see {@link #readAfterName}. */
+    private static final class AfterName {
+        int male;
+        int female;
+        /** Whether it holds a pronoun that stands for anyone: then the next sentence's "He" may be them. */
+        boolean pronoun;
+    }
+
     /**
-     * Whether the sentence, after the name that leads it, mentions no one who could own a pronoun: no word in
-     * capitals (another name, "a WOMAN", a place) and no word for a person ("an old woman with her bags").
+     * A sentence after the name that leads it, read once, word by word: null when it mentions someone who could
+     * own a pronoun (another word in capitals, another name, "a WOMAN", a place; a word for a person, "an old woman
+     * with her bags"); else its reflexives and its possessives that stand before a word that can be what they own
+     * ("her phone", not "hands her a mug" or "sits beside her with a cup"), and whether it holds any pronoun
+     * ("Geoff sits next to her. She doesn't move away.").
      */
-    private static boolean aloneIn(String text, Person p, Grammar grammar) {
+    private static AfterName readAfterName(String text, int from, Grammar grammar) {
         int end = Math.min(text.length(), MAX_APPEARANCE);
-        int i = p.name.length();
+        AfterName read = new AfterName();
+        String previous = null;
+        int previousEnd = -1;
+        int i = from;
         while (i < end) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            boolean hyphen = false;
+            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
+                hyphen |= text.charAt(i) == '-';
                 i++;
             }
-            if (Character.isUpperCase(c) && !(i - start == 1 && c == 'I')) {
-                return false;
-            }
             String u = Grammar.upper(text.substring(start, i));
-            if (grammar.has("person.male", u) || grammar.has("person.female", u)) {
-                return false;
+            if (hyphen ? mentionsSomeone(text, start, i, grammar) : mentionsSomeone(text.charAt(start), u, grammar)) {
+                return null;
+            }
+            if (previous != null && start == previousEnd + 1 && text.charAt(previousEnd) == ' ' && !grammar.has("not.possessed", u)) {
+                read.male += grammar.has("possessive.male", previous) ? 1 : 0;
+                read.female += grammar.has("possessive.female", previous) ? 1 : 0;
+            }
+            read.male += grammar.has("reflexive.male", u) ? 1 : 0;
+            read.female += grammar.has("reflexive.female", u) ? 1 : 0;
+            read.pronoun |= grammar.has("pronoun.male", u) || grammar.has("pronoun.female", u) || grammar.has("pronoun.object", u)
+                    || grammar.has("pronoun.someone", u);
+            previous = u;
+            previousEnd = i;
+        }
+        return read;
+    }
+
+    /** Whether the words of a hyphenated word ({@code mid-Atlantic}, {@code half-sister}) mention someone. */
+    private static boolean mentionsSomeone(String text, int start, int end, Grammar grammar) {
+        for (int j = start; j < end;) {
+            if (!Character.isLetter(text.charAt(j))) {
+                j++;
+                continue;
+            }
+            int word = j;
+            while (j < end && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+                j++;
+            }
+            if (mentionsSomeone(text.charAt(word), Grammar.upper(text.substring(word, j)), grammar)) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** Whether a word mentions someone: it starts with a capital (the word "I" aside), or it names a man or a woman. */
+    private static boolean mentionsSomeone(char first, String upper, Grammar grammar) {
+        return Character.isUpperCase(first) && !upper.equals("I") || grammar.has("person.male", upper) || grammar.has("person.female", upper);
     }
 
     /**
@@ -292,65 +339,6 @@ public final class Characters {
             start = stop + 1;
         }
         return male > 0 && female == 0 ? "male" : female > 0 && male == 0 ? "female" : "";
-    }
-
-    /**
-     * Whether a sentence, after its first {@code from} characters, holds a pronoun that stands for anyone:
-     * then the next sentence's "He" may be them ("Geoff sits next to her. She doesn't move away.").
-     */
-    private static boolean anyPronoun(String text, int from, Grammar grammar) {
-        int end = Math.min(text.length(), MAX_APPEARANCE);
-        int i = from;
-        while (i < end) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
-                i++;
-            }
-            String u = Grammar.upper(text.substring(start, i));
-            if (grammar.has("pronoun.male", u) || grammar.has("pronoun.female", u) || grammar.has("pronoun.object", u)
-                    || grammar.has("pronoun.someone", u)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Adds to {@code votes} (male, female) a sentence's reflexives, and its possessives that stand before a word
-     * that can be what they own: "her phone", not "hands her a mug" or "sits beside her with a cup".
-     */
-    private static void countPossessives(String text, int from, Grammar grammar, int[] votes) {
-        int end = Math.min(text.length(), MAX_APPEARANCE);
-        String previous = null;
-        int previousEnd = -1;
-        int i = from;
-        while (i <= end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\'')) {
-                i++;
-            }
-            String u = start < i ? Grammar.upper(text.substring(start, i)) : null;
-            if (previous != null && u != null && start == previousEnd + 1 && text.charAt(previousEnd) == ' '
-                    && !grammar.has("not.possessed", u)) {
-                votes[0] += grammar.has("possessive.male", previous) ? 1 : 0;
-                votes[1] += grammar.has("possessive.female", previous) ? 1 : 0;
-            }
-            if (u == null) {
-                break;
-            }
-            votes[0] += grammar.has("reflexive.male", u) ? 1 : 0;
-            votes[1] += grammar.has("reflexive.female", u) ? 1 : 0;
-            previous = u;
-            previousEnd = i;
-            i++;
-        }
     }
 
     public List<Person> people() {

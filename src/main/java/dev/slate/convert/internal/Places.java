@@ -21,11 +21,14 @@ public final class Places {
         public boolean exterior;
         public int scenes;
         public int firstScene;
+        /** The order the script named the places in. */
+        private final int order;
 
-        Place(String name, String written, String parent) {
+        Place(String name, String written, String parent, int order) {
             this.name = name;
             this.written = written;
             this.parent = parent;
+            this.order = order;
         }
 
         /** {@code INT}, {@code EXT}, {@code INT-EXT} or empty, from the headings that name it. */
@@ -37,12 +40,8 @@ public final class Places {
     private final Map<String, Place> places = new LinkedHashMap<>();
     /** Headings that go back to a place ({@code BACK AT THE DINER}), by their location, and the place they go back to. */
     private final Map<String, Place> returns = new java.util.HashMap<>();
-    /**
-     * Each place by the names a return may call it: whole, its last part, its last words (up to four); the latest
-     * place to have a name holds it, with the order it came in.
-     */
+    /** Each place by the names a return may call it: whole, its last part, its last words (up to four); the latest holds it. */
     private final Map<String, Place> byName = new java.util.HashMap<>();
-    private final Map<Place, Integer> order = new java.util.HashMap<>();
 
     public static Places of(Screenplay screenplay, dev.slate.parse.internal.Grammar grammar) {
         Places p = new Places();
@@ -53,7 +52,7 @@ public final class Places {
             }
             String key = dev.slate.parse.internal.Grammar.upper(h.location());
             String parent = h.locationParts().size() >= 2 ? dev.slate.parse.internal.Grammar.upper(h.locationParts().get(0)) : "";
-            Place place = h.place() == SceneHeading.Place.UNKNOWN ? p.returnedTo(key, h.location(), grammar) : null;
+            Place place = h.place() == SceneHeading.Place.UNKNOWN ? p.goBack(key, h.location(), grammar) : null;
             if (place == null) {
                 place = p.add(key, h.location(), parent);
             }
@@ -88,12 +87,25 @@ public final class Places {
     }
 
     /**
+     * The place a heading goes back to ({@code BACK AT THE DINER}: {@code LUCKY SPOON DINER}), or null when it is
+     * no return, or goes back to a place of its own name.
+     */
+    public Place returnedTo(SceneHeading heading) {
+        if (heading == null || heading.place() != SceneHeading.Place.UNKNOWN) {
+            return null;
+        }
+        String key = dev.slate.parse.internal.Grammar.upper(heading.location());
+        Place returned = returns.get(key);
+        return returned != null && !returned.name.equals(key) ? returned : null;
+    }
+
+    /**
      * The place a heading such as {@code BACK AT THE DINER} or {@code back to the depot} goes back to: the last
      * place seen before that is named by what follows the return, with or without its article, whole, as its last
      * part or as its last words ({@code DEPOT} is {@code BUS DEPOT}), else a place of that name ({@code THE
      * DINER}). Null when the heading is no return.
      */
-    private Place returnedTo(String key, String written, dev.slate.parse.internal.Grammar grammar) {
+    private Place goBack(String key, String written, dev.slate.parse.internal.Grammar grammar) {
         String prefix = grammar.prefix("heading.return", key);
         if (prefix == null) {
             return null;
@@ -114,7 +126,7 @@ public final class Places {
     }
 
     private Place later(Place a, Place b) {
-        return a == null ? b : b == null ? a : order.get(a) >= order.get(b) ? a : b;
+        return a == null ? b : b == null ? a : a.order >= b.order ? a : b;
     }
 
     /** The place of that name, made and indexed by the names a return may call it if it is new. */
@@ -123,9 +135,8 @@ public final class Places {
         if (known != null) {
             return known;
         }
-        Place p = new Place(name, written, parent);
+        Place p = new Place(name, written, parent, places.size());
         places.put(name, p);
-        order.put(p, order.size());
         byName.put(name, p);
         int dash = name.lastIndexOf(" - ");
         if (dash >= 0) {

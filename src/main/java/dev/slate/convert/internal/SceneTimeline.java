@@ -78,7 +78,9 @@ public final class SceneTimeline {
     /** Lays the scene from {@code start}; returns where it ends. */
     public long lay(Scene scene, String sceneId, long start) {
         SceneHeading h = scene.heading();
-        String where = clip(where(h));
+        Places.Place returned = places.returnedTo(h);
+        String placeName = h == null ? "" : returned == null ? h.location() : returned.written;
+        String where = clip(where(h, returned, placeName));
         String time = clip(h == null ? "" : h.time());
         String absolute = absoluteTime(time);
         List<String> present = present(scene);
@@ -87,7 +89,7 @@ public final class SceneTimeline {
         sceneWeather.clear();
         if (h != null && timing.establishing() > 0) {
             long end = t + timing.establishing();
-            shot(t, end, "establishing wide shot", join("establishing shot", where, time), "Establishing: " + placeName(h), null,
+            shot(t, end, "establishing wide shot", join("establishing shot", where, time), "Establishing: " + placeName, null,
                     sceneId, scene.startLine(), scene.startLine());
             t = end;
         }
@@ -131,8 +133,9 @@ public final class SceneTimeline {
             t = start + 1000; // a heading with nothing under it still has a moment on screen
         }
         if (h != null) {
-            String placeId = places.of(h) == null ? null : placeIds.get(places.of(h).name);
-            timeline.add(Track.LOCATION, start, t, where, cut(placeName(h)), placeId, null, scene.startLine(), scene.endLine());
+            Places.Place place = places.of(h);
+            String placeId = place == null ? null : placeIds.get(place.name);
+            timeline.add(Track.LOCATION, start, t, where, cut(placeName), placeId, null, scene.startLine(), scene.endLine());
             if (!time.isEmpty()) {
                 String shown = absolute.isEmpty() || absolute.equalsIgnoreCase(time) ? time : time + " (" + absolute + ")";
                 timeline.add(Track.TIME, start, t, shown.toLowerCase(Locale.ROOT), shown, null, null, scene.startLine(), scene.endLine());
@@ -369,11 +372,11 @@ public final class SceneTimeline {
         return null;
     }
 
-    private String where(SceneHeading h) {
+    /** Where a scene is, for its prompts: inside or outside, and the place (for a return, the place gone back to). */
+    private static String where(SceneHeading h, Places.Place returned, String placeName) {
         if (h == null) {
             return "";
         }
-        Places.Place returned = returnedTo(h);
         SceneHeading.Place place = returned == null ? h.place()
                 : returned.interior && returned.exterior ? SceneHeading.Place.INTERIOR_EXTERIOR
                 : returned.interior ? SceneHeading.Place.INTERIOR : returned.exterior ? SceneHeading.Place.EXTERIOR : h.place();
@@ -383,20 +386,7 @@ public final class SceneTimeline {
             case INTERIOR_EXTERIOR -> "interior and exterior, ";
             default -> "";
         };
-        return inside + placeName(h);
-    }
-
-    /** The place's name as the heading writes it, or for a return ({@code BACK AT THE DINER}) the place gone back to. */
-    private String placeName(SceneHeading h) {
-        Places.Place returned = returnedTo(h);
-        return returned == null ? h.location() : returned.written;
-    }
-
-    /** The place a return heading goes back to, or null for any other heading. */
-    private Places.Place returnedTo(SceneHeading h) {
-        Places.Place p = places.of(h);
-        return p != null && h.place() == SceneHeading.Place.UNKNOWN && !p.name.equals(dev.slate.parse.internal.Grammar.upper(h.location()))
-                ? p : null;
+        return inside + placeName;
     }
 
     /** The characters who speak or act in a scene, in the order they do. */

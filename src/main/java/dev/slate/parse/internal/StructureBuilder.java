@@ -224,9 +224,7 @@ final class StructureBuilder {
             switch (l.tag()) {
                 case CHARACTER -> {
                     int j = i + 1;
-                    List<String> parentheticals = new ArrayList<>();
-                    StringBuilder said = new StringBuilder();
-                    StringBuilder paren = new StringBuilder();
+                    Speech speech = new Speech();
                     int end = l.number();
                     while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE || span.get(j).tag() == LineTag.PARENTHETICAL
                             || span.get(j).tag() == LineTag.PAGE && continuesSpeech(span, j))) {
@@ -236,17 +234,10 @@ final class StructureBuilder {
                         }
                         end = d.number();
                         if (d.tag() == LineTag.PARENTHETICAL) {
-                            append(paren, d.text());
-                            if (d.text().endsWith(")")) {
-                                parentheticals.add(unwrap(paren.toString()));
-                                paren.setLength(0);
-                            }
+                            speech.parenthetical(d.text());
                         } else {
-                            append(said, d.text());
+                            speech.said(d.text());
                         }
-                    }
-                    if (paren.length() > 0) {
-                        parentheticals.add(unwrap(paren.toString()));
                     }
                     CharacterCue[] both = CharacterCueRule.sideBySide(l.text(), true);
                     List<Event.Dialogue> two = both == null ? null : sideBySide(both, span.subList(i + 1, j), l, end);
@@ -254,8 +245,7 @@ final class StructureBuilder {
                         events.addAll(two);
                         lastCharacter = two.get(1).speaker();
                     } else {
-                        CharacterCue cue = cues.get(l.number());
-                        events.add(new Event.Dialogue(l.speaker(), cue, parentheticals, said.toString(), l.number(), end, l.page()));
+                        events.add(speech.dialogue(l.speaker(), cues.get(l.number()), l, end));
                         lastCharacter = l.speaker();
                     }
                     i = j - 1;
@@ -297,7 +287,7 @@ final class StructureBuilder {
         for (TaggedLine d : speech) {
             if (d.tag() != LineTag.PAGE) {
                 ScriptLine raw = text.lines().get(d.number() - 1);
-                int gapEnd = gapEnd(raw.text(), raw.indent(), 0);
+                int gapEnd = gapEnd(raw.text(), raw.indent());
                 if (gapEnd > 0) {
                     column = gapEnd;
                     break;
@@ -319,7 +309,7 @@ final class StructureBuilder {
                 right.add(t.substring(raw.indent()));
                 continue;
             }
-            int gapEnd = gapEnd(t, raw.indent(), 0); // words are not three spaces apart inside one speech
+            int gapEnd = gapEnd(t, raw.indent()); // words are not three spaces apart inside one speech
             if (gapEnd < 0) {
                 left.add(t.substring(raw.indent()));
             } else {
@@ -331,53 +321,59 @@ final class StructureBuilder {
                 right.add(t.substring(gapEnd));
             }
         }
-        return List.of(left.dialogue(cues[0], cueLine, end), right.dialogue(cues[1], cueLine, end));
+        return List.of(left.dialogue(cues[0].name(), cues[0], cueLine, end), right.dialogue(cues[1].name(), cues[1], cueLine, end));
     }
 
-    /** Where the first gap of three spaces or more after the indentation that ends at or after {@code from} ends; -1 if none. */
-    private static int gapEnd(String t, int indent, int from) {
+    /** Where the first gap of three spaces or more after the indentation ends, before more text; -1 if none. */
+    private static int gapEnd(String t, int indent) {
         int gap = t.indexOf(Shapes.COLUMN_GAP, indent);
-        while (gap >= 0) {
-            int e = gap;
-            while (e < t.length() && t.charAt(e) == ' ') {
-                e++;
-            }
-            if (e < t.length() && e >= from) {
-                return e;
-            }
-            gap = e < t.length() ? t.indexOf(Shapes.COLUMN_GAP, e) : -1;
+        if (gap < 0) {
+            return -1;
         }
-        return -1;
+        int e = gap;
+        while (e < t.length() && t.charAt(e) == ' ') {
+            e++;
+        }
+        return e < t.length() ? e : -1;
     }
 
-    /** One side of dual dialogue, gathered line by line. */
+    /** A speech gathered line by line: what is said, and its parentheticals, each of one line or more. */
     private static final class Speech {
         private final List<String> parentheticals = new ArrayList<>();
         private final StringBuilder said = new StringBuilder();
         private final StringBuilder paren = new StringBuilder();
 
+        /** A part of one side of dual dialogue, which only its parentheses tell to be a parenthetical. */
         void add(String part) {
             String p = part.strip();
             if (p.isEmpty()) {
                 return;
             }
             if (paren.length() > 0 || p.startsWith("(")) {
-                append(paren, p);
-                if (p.endsWith(")")) {
-                    parentheticals.add(unwrap(paren.toString()));
-                    paren.setLength(0);
-                }
+                parenthetical(p);
             } else {
-                append(said, p);
+                said(p);
             }
         }
 
-        Event.Dialogue dialogue(CharacterCue cue, TaggedLine cueLine, int end) {
+        void parenthetical(String line) {
+            append(paren, line);
+            if (line.endsWith(")")) {
+                parentheticals.add(unwrap(paren.toString()));
+                paren.setLength(0);
+            }
+        }
+
+        void said(String line) {
+            append(said, line);
+        }
+
+        Event.Dialogue dialogue(String speaker, CharacterCue cue, TaggedLine cueLine, int end) {
             if (paren.length() > 0) {
                 parentheticals.add(unwrap(paren.toString()));
                 paren.setLength(0);
             }
-            return new Event.Dialogue(cue.name(), cue, parentheticals, said.toString(), cueLine.number(), end, cueLine.page());
+            return new Event.Dialogue(speaker, cue, parentheticals, said.toString(), cueLine.number(), end, cueLine.page());
         }
     }
 

@@ -49,7 +49,9 @@ final class Voice {
         if (grammar.has("action.subject.plural", subject)) {
             return isVerb(w[1], false);
         }
-        return grammar.has("action.determiner", subject) && w[2] != null && (isVerb(w[2], true) || w[3] != null && isLower(w[2]) && isVerb(w[3], true));
+        // a determiner, a noun or two, a verb: The pigeon takes, The guillotine blade stops
+        return grammar.has("action.determiner", subject) && w[2] != null
+                && (isVerb(w[2], true) || w[3] != null && isLower(w[2]) && isVerb(w[3], true));
     }
 
     /**
