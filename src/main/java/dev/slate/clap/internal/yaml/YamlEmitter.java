@@ -91,6 +91,11 @@ public final class YamlEmitter {
     /** Hints for the sink, as {@link HintedByteSink} takes them, when it takes them; else null. */
     private int[] hints;
     private int hintCount;
+    /** The last value of a random key, to tell ids that share a prefix from random ones. */
+    private String lastRandom;
+    private static final int RANDOM_PREFIX = 24;
+    /** A shorter number (a seed of 0) is not worth a region of its own, and a compressor finds no match in it. */
+    private static final int MIN_RANDOM_DIGITS = 6;
     private final int drainThreshold;
     private byte[] buf;
     private int pos;
@@ -247,18 +252,29 @@ public final class YamlEmitter {
             write(NULL);
         } else {
             scalar(v);
-        }
-        if (key.random) {
-            hintRandom(from);
+            if (key.random && hints != null && !likeLastRandom(v)) {
+                hintRandom(from);
+            }
         }
         newline();
+    }
+
+    /**
+     * Whether a value of a random key starts as the last one did: ids made by one generator share their first
+     * 24 characters and differ in a counter (Slate's own), so a compressor finds most of each in the one before.
+     */
+    private boolean likeLastRandom(String v) {
+        boolean like = lastRandom != null && v.length() == lastRandom.length() && v.length() > RANDOM_PREFIX
+                && v.regionMatches(0, lastRandom, 0, RANDOM_PREFIX);
+        lastRandom = v;
+        return like;
     }
 
     public void field(Key key, long v) {
         startField(key);
         int from = pos;
         writeLong(v);
-        if (key.random) {
+        if (key.random && hints != null && pos - from >= MIN_RANDOM_DIGITS) {
             hintRandom(from);
         }
         newline();
@@ -266,9 +282,6 @@ public final class YamlEmitter {
 
     /** The bytes from {@code from} to here are random; what follows is not. */
     private void hintRandom(int from) {
-        if (hints == null) {
-            return;
-        }
         if (hintCount + 2 > hints.length / 2) {
             hints = Arrays.copyOf(hints, hints.length * 2);
         }
