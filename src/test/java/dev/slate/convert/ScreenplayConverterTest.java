@@ -465,6 +465,19 @@ class ScreenplayConverterTest {
     }
 
     @Test
+    void aTimeOfDayWithANoteLightsItsSceneAndAStoryDayLightsALaterOne() {
+        ClapProject p = convertText("INT. HOSPITAL ROOM - EVENING\n\nEdith sleeps.\n\n"
+                + "10  INT. SHOP FLOOR - NIGHT (FLASHBACK - 1989) 10\n\nThe lamps are lit.\n\n"
+                + "EXT. HARBOUR - DAY\n\nGulls.\n\n"
+                + "INT. GUS'S APARTMENT - KITCHEN - LATER (NIGHT 1)\n\nGus fills the kettle.\n");
+        assertThat(on(p, "TIME")).extracting(ClapSegment::label)
+                .containsExactly("EVENING", "NIGHT (FLASHBACK - 1989)", "DAY", "LATER (NIGHT 1)");
+        assertThat(on(p, "LIGHTING")).extracting(ClapSegment::label).containsExactly("low, warm light of evening",
+                "night, lit by practical lamps", "natural daylight", "night, lit by practical lamps");
+        assertThat(on(p, "LOCATION")).extracting(ClapSegment::label).contains("SHOP FLOOR");
+    }
+
+    @Test
     void weatherInTheActionGivesItsSceneAWeatherSegmentInAnyCaseAndOnlyForWholeWords() {
         ClapProject p = convertText("INT. WORKSHOP - NIGHT\n\nRain lashes the windows. The WIND howls over the rainbow; rain again.\n\n"
                 + "EXT. YARD - DAY\n\nA still morning. Snowdrops by the gate.\n");

@@ -137,7 +137,7 @@ public final class SceneTimeline {
             String placeId = place == null ? null : placeIds.get(place.name);
             timeline.add(Track.LOCATION, start, t, where, cut(placeName), placeId, null, scene.startLine(), scene.endLine());
             if (!time.isEmpty()) {
-                String shown = absolute.isEmpty() || absolute.equalsIgnoreCase(time) ? time : time + " (" + absolute + ")";
+                String shown = absolute.isEmpty() || says(time, absolute) ? time : time + " (" + absolute + ")";
                 timeline.add(Track.TIME, start, t, shown.toLowerCase(Locale.ROOT), shown, null, null, scene.startLine(), scene.endLine());
             }
             String light = lighting(absolute, h.place());
@@ -348,13 +348,44 @@ public final class SceneTimeline {
         return Character.isLetter(c);
     }
 
+    /**
+     * The time of day a scene's light follows: its own ({@code NIGHT}, also in {@code NIGHT (FLASHBACK - 1989)}),
+     * else the story day its note gives ({@code LATER (NIGHT 1)}, as multi-camera scripts write), else the last
+     * one told (what {@code CONTINUOUS} and {@code LATER} carry on).
+     */
     private String absoluteTime(String time) {
-        String u = Grammar.upper(time);
-        if (grammar.has("lighting.day", u) || grammar.has("lighting.night", u) || grammar.has("lighting.low", u)) {
-            lastTime = time;
-            return time;
+        int note = time.indexOf('(');
+        String told = note > 0 ? time.substring(0, note).strip() : time;
+        if (isTimeOfLight(told)) {
+            lastTime = told;
+            return told;
+        }
+        if (note > 0) {
+            String day = time.substring(note + 1).strip();
+            int end = 0;
+            while (end < day.length() && Character.isLetter(day.charAt(end))) {
+                end++;
+            }
+            day = day.substring(0, end);
+            if (isTimeOfLight(day)) {
+                lastTime = day;
+                return day;
+            }
         }
         return lastTime;
+    }
+
+    private boolean isTimeOfLight(String time) {
+        String u = Grammar.upper(time);
+        return grammar.has("lighting.day", u) || grammar.has("lighting.night", u) || grammar.has("lighting.low", u);
+    }
+
+    /** Whether {@code time} already says {@code absolute}, as a word of it. */
+    private static boolean says(String time, String absolute) {
+        int at = Grammar.upper(time).indexOf(Grammar.upper(absolute));
+        int end = at + absolute.length();
+        return at >= 0 && (at == 0 || !Character.isLetter(time.charAt(at - 1)))
+                && (end >= time.length() || !Character.isLetter(time.charAt(end)));
     }
 
     private String lighting(String time, SceneHeading.Place place) {

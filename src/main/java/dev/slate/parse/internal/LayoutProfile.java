@@ -19,9 +19,14 @@ final class LayoutProfile {
     final boolean blankLines;
     /** The width dialogue wraps at: almost every dialogue line is at most this long. */
     final int dialogueWidth;
+    /**
+     * Whether the action is written in capitals, as multi-camera comedies write it: of the lines that open a
+     * paragraph wider than dialogue wraps, nearly all are in capitals. Then a line in lower case is spoken.
+     */
+    final boolean actionInCapitals;
 
     private LayoutProfile(boolean indented, int cue, int dialogue, int paren, int action, boolean blankLines,
-            int dialogueWidth) {
+            int dialogueWidth, boolean actionInCapitals) {
         this.indented = indented;
         this.cueColumn = cue;
         this.dialogueColumn = dialogue;
@@ -29,6 +34,7 @@ final class LayoutProfile {
         this.actionColumn = action;
         this.blankLines = blankLines;
         this.dialogueWidth = dialogueWidth;
+        this.actionInCapitals = actionInCapitals;
     }
 
     static LayoutProfile learn(List<Line> lines) {
@@ -50,6 +56,8 @@ final class LayoutProfile {
         int blank = 0;
         int content = 0;
         int cues = 0;
+        int wideInCapitals = 0;
+        int wideInLowerCase = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.blank) {
@@ -60,11 +68,18 @@ final class LayoutProfile {
                 continue;
             }
             content++;
-            if (l.length() >= 45) {
-                longIndents[Math.min(199, l.indent)]++;
-            }
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             Line prev = i > 0 ? lines.get(i - 1) : null;
+            if (l.length() >= 45) {
+                longIndents[Math.min(199, l.indent)]++;
+                if (prev == null || prev.blank) {
+                    if (l.allCaps()) {
+                        wideInCapitals++;
+                    } else {
+                        wideInLowerCase++;
+                    }
+                }
+            }
             if (next == null || next.blank || next.tag != null || structuralBlanks && (prev == null || !prev.blank)) {
                 continue;
             }
@@ -92,7 +107,9 @@ final class LayoutProfile {
         int action = mode(longIndents);
         boolean indented = cues >= 2 && cue >= 0 && action >= 0 && cue - action >= 6 && dialogue - action >= 3;
         boolean blankLines = content > 0 && blank * 5 >= content;
-        return new LayoutProfile(indented, cue, dialogue, paren, action, blankLines, percentile(dialogueLengths, 0.97, 40));
+        boolean actionInCapitals = wideInCapitals >= 5 && wideInLowerCase * 10 <= wideInCapitals;
+        return new LayoutProfile(indented, cue, dialogue, paren, action, blankLines, percentile(dialogueLengths, 0.97, 40),
+                actionInCapitals);
     }
 
     private static int mode(int[] histogram) {
@@ -160,6 +177,6 @@ final class LayoutProfile {
     public String toString() {
         return "layout indented=" + indented + " cue=" + cueColumn + " dialogue=" + dialogueColumn + " paren="
                 + parentheticalColumn + " action=" + actionColumn + " blankLines=" + blankLines + " dialogueWidth="
-                + dialogueWidth;
+                + dialogueWidth + " actionInCapitals=" + actionInCapitals;
     }
 }

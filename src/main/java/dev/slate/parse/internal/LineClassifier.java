@@ -86,7 +86,7 @@ final class LineClassifier {
                 continue;
             }
 
-            if (speaker != null && (!newBlock || !layout.blankLines)) {
+            if (speaker != null && (!newBlock || !layout.blankLines || spoken && doubleSpaced(l, i))) {
                 // in two speeches side by side, the left one's words decide what the line is
                 String own = sideBySide ? leftColumn(l.content) : l.content;
                 if (parenOpen || own.startsWith("(")) {
@@ -125,6 +125,22 @@ final class LineClassifier {
         }
     }
 
+    /**
+     * A speech written double-spaced, as multi-camera comedies are: a line still in the speech's columns after
+     * one blank line under its dialogue goes on with it (the next cue stands at the cue column; action, at the
+     * action column). Without indentation, where the action is in capitals: a line in lower case.
+     */
+    private boolean doubleSpaced(Line l, int i) {
+        boolean speechLike = layout.indented ? layout.inSpeechColumns(l)
+                : layout.actionInCapitals && (!l.allCaps() || l.content.startsWith("("));
+        if (!speechLike || l.cueShape() != null || breaksSpeech(l)) {
+            return false;
+        }
+        Line before = i >= 2 ? lines.get(i - 2) : null;
+        return lines.get(i - 1).blank && before != null && !before.blank
+                && (before.tag == LineTag.DIALOGUE || before.tag == LineTag.PARENTHETICAL);
+    }
+
     /** The words before the first column gap: the left column of two speeches side by side. */
     private static String leftColumn(String content) {
         int gap = content.indexOf(Shapes.COLUMN_GAP);
@@ -149,10 +165,66 @@ final class LineClassifier {
         if (isShot(l)) {
             return LineTag.SHOT;
         }
+        if (isSceneDesignation(l, i)) {
+            return LineTag.PAGE;
+        }
+        if (isNoteUnderHeading(l, i)) {
+            return LineTag.NOTE;
+        }
         if (isHeadingWithoutPrefix(l, i, newBlock)) {
             return LineTag.HEADING;
         }
         return LineTag.ACTION;
+    }
+
+    /**
+     * A multi-camera script's scene letter above its heading, {@code B} or {@code SCENE B} (grammar
+     * {@code scene.designation}): the page's, as a scene number is.
+     */
+    private boolean isSceneDesignation(Line l, int i) {
+        String c = l.content;
+        if (c.length() > 12) {
+            return false;
+        }
+        String word = grammar.prefix("scene.designation", c);
+        String mark = word == null ? c : c.substring(word.length()).strip();
+        if (mark.isEmpty() || mark.length() > (word == null ? 2 : 3)
+                || !(Character.isUpperCase(mark.charAt(0)) || word != null && Character.isDigit(mark.charAt(0)))) {
+            return false;
+        }
+        for (int k = 1; k < mark.length(); k++) {
+            char ch = mark.charAt(k);
+            if (!Character.isUpperCase(ch) && !Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        Line next = nextContent(i);
+        return next != null && isHeading(next);
+    }
+
+    /**
+     * What a multi-camera script notes right under a heading, in parentheses: the scene's cast
+     * ({@code (Gus, Marguerite, Dev)}) and its story day ({@code (NIGHT 1)}); notes for the production,
+     * not something seen.
+     */
+    private boolean isNoteUnderHeading(Line l, int i) {
+        String c = l.content;
+        if (i == 0 || !c.startsWith("(") || !c.endsWith(")") || c.length() > 120) {
+            return false;
+        }
+        Line above = lines.get(i - 1);
+        return !above.blank && (above.tag == LineTag.HEADING || above.tag == LineTag.NOTE && above.content.startsWith("("));
+    }
+
+    /** The next line that is neither blank nor the page's, or null. */
+    private Line nextContent(int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (!l.blank && l.tag != LineTag.PAGE) {
+                return l;
+            }
+        }
+        return null;
     }
 
     boolean isHeading(Line l) {
@@ -431,7 +503,7 @@ final class LineClassifier {
             Line l = lines.get(i);
             if (!l.blank && l.tag == null) {
                 LineTag marked = markup(l);
-                l.tag = marked != null ? marked : LineTag.TITLE;
+                l.tag = marked != null ? marked : isSceneDesignation(l, i) ? LineTag.PAGE : LineTag.TITLE;
             }
         }
     }

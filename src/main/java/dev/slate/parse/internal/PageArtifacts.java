@@ -90,21 +90,32 @@ final class PageArtifacts {
         m = SCENE_NUMBERED.matcher(l.content);
         boolean numbered = (Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)))
                 && m.matches();
-        if (numbered && m.group(3) != null && m.group(1).equals(m.group(3))) {
-            String between = Grammar.upper(m.group(2));
-            if (grammar.has("scene.omitted", between)) {
-                numbered(l, m.group(1), m.group(2), end);
-                l.tag = LineTag.PAGE; // 14  OMITTED  14: a scene cut from the shooting script, not a scene
+        if (numbered) {
+            String number = m.group(1);
+            String text = m.group(2);
+            String closing = m.group(3);
+            if (closing == null && text.endsWith(number) && text.length() > number.length() + 1
+                    && text.charAt(text.length() - number.length() - 1) == ' ') {
+                // 10  INT. SHOP - NIGHT (FLASHBACK - 1989) 10: the closing number a single space from the heading
+                closing = number;
+                text = text.substring(0, text.length() - number.length()).strip();
+            }
+            if (number.equals(closing)) {
+                String between = Grammar.upper(text);
+                if (grammar.has("scene.omitted", between)) {
+                    numbered(l, number, text, end);
+                    l.tag = LineTag.PAGE; // 14  OMITTED  14: a scene cut from the shooting script, not a scene
+                    return;
+                }
+                if (between.startsWith("CONTINUED") && CONTINUED.matcher(between).matches()) {
+                    l.setContent(text); // 15  CONTINUED:  15, the page's, as markSpeechBreaks finds it
+                    return;
+                }
+            }
+            if (looksLikeHeading(text) || number.equals(closing) && placeWithoutPrefix(text)) {
+                numbered(l, number, text, end);
                 return;
             }
-            if (between.startsWith("CONTINUED") && CONTINUED.matcher(between).matches()) {
-                l.setContent(m.group(2)); // 15  CONTINUED:  15, the page's, as markSpeechBreaks finds it
-                return;
-            }
-        }
-        if (numbered && (looksLikeHeading(m.group(2)) || m.group(1).equals(m.group(3)) && placeWithoutPrefix(m.group(2)))) {
-            numbered(l, m.group(1), m.group(2), end);
-            return;
         }
         m = SCENE_NUMBER_AFTER.matcher(l.content);
         if (m.matches() && (looksLikeHeading(m.group(1))
