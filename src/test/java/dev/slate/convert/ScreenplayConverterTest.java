@@ -465,6 +465,31 @@ class ScreenplayConverterTest {
     }
 
     @Test
+    void aCueOfATitleAndASurnameIsThePersonTheActionIntroducedByName() {
+        String speeches = "\n\n                    DET. O'HARA\n          Keep it down.\n\n                    MRS. HALE\n"
+                + "          The canary.\n\n                    DR. JEKYLL/MR. HYDE\n          Mine.\n";
+        // DET. is an abbreviation (grammar abbreviation): the sentence reads on, and the name keeps its title
+        ClapProject titled = convertText("INT. PRECINCT - NIGHT\n\nPhones ring. DET. ROSA O'HARA (40s), tie loosened, reads"
+                + " a file with her feet on the desk. MR. HALE (60) and his wife JUNE HALE (58) wait." + speeches);
+        assertThat(entity(titled, "DET. O'HARA")).satisfies(rosa -> {
+            assertThat(rosa.label()).isEqualTo("Det. Rosa O'Hara");
+            assertThat(rosa.age()).isEqualTo(45);
+            assertThat(rosa.gender()).isEqualTo("female");
+        });
+        // MRS. HALE is not MR. HALE, but the JUNE HALE the action names; the title tells what the introduction does not
+        assertThat(entity(titled, "MRS. HALE")).satisfies(june -> {
+            assertThat(june.label()).isEqualTo("June Hale");
+            assertThat(june.age()).isEqualTo(58);
+            assertThat(june.gender()).isEqualTo("female");
+        });
+        assertThat(entity(titled, "DR. JEKYLL/MR. HYDE").label()).isEqualTo("Dr. Jekyll/Mr. Hyde");
+        ClapProject untitled = convertText("INT. PRECINCT - NIGHT\n\nROSA O'HARA (42) reads a file with her feet on the desk."
+                + speeches);
+        assertThat(entity(untitled, "DET. O'HARA").label()).isEqualTo("Rosa O'Hara");
+        assertThat(entity(untitled, "DET. O'HARA").age()).isEqualTo(42);
+    }
+
+    @Test
     void aTimeOfDayWithANoteLightsItsSceneAndAStoryDayLightsALaterOne() {
         ClapProject p = convertText("INT. HOSPITAL ROOM - EVENING\n\nEdith sleeps.\n\n"
                 + "10  INT. SHOP FLOOR - NIGHT (FLASHBACK - 1989) 10\n\nThe lamps are lit.\n\n"

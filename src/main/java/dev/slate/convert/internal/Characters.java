@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -55,17 +56,20 @@ public final class Characters {
             for (int i = 0; i < fullName.length(); i++) {
                 char c = fullName.charAt(i);
                 b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-                if (c == ' ' || c == '-') {
+                if (c == ' ' || c == '-' || c == '/') {
                     wordStart = i + 1;
                 }
-                // A word starts after a space or a hyphen, and after the apostrophe of O'NEIL or D'ARCY.
-                start = c == ' ' || c == '-' || c == '\'' && i - wordStart == 1;
+                // A word starts after a space, a hyphen or a slash (DR. JEKYLL/MR. HYDE), and after the
+                // apostrophe of O'NEIL or D'ARCY.
+                start = c == ' ' || c == '-' || c == '/' || c == '\'' && i - wordStart == 1;
             }
             return b.toString();
         }
     }
 
     private final Map<String, Person> people = new LinkedHashMap<>();
+    /** The grammar's {@code name.title}s: {@code DET. O'HARA} is the {@code ROSA O'HARA} the action introduced. */
+    private Set<String> titles = Set.of();
 
     public static Characters of(Screenplay screenplay, Grammar grammar) {
         Characters c = new Characters();
@@ -81,10 +85,13 @@ public final class Characters {
                 }
             }
         }
+        c.titles = grammar.entries("name.title");
         c.findIntroductions(scenes, grammar);
         for (Person p : c.people.values()) {
-            if (p.introScene < 0) {
-                p.gender = personWord(p.name, grammar); // never introduced, but named: TESS'S MOTHER, FIRST BOY
+            if (p.introScene < 0 || p.gender.isEmpty()) {
+                // never introduced, but named (TESS'S MOTHER, FIRST BOY), or introduced without a word of it by a
+                // cue that tells (MRS. HALE for "his wife JUNE HALE (58)")
+                p.gender = personWord(p.name, grammar);
             }
         }
         for (Person p : c.people.values()) {
@@ -472,7 +479,10 @@ public final class Characters {
         return end == 0 ? null : people.get(Grammar.upper(sentence.substring(0, end)));
     }
 
-    /** The speaker an introduced name belongs to: the same name, or the one speaker whose name is a word of it. */
+    /**
+     * The speaker an introduced name belongs to: the same name, or the one speaker whose name is a word of it, or
+     * whose name is a title and words of it ({@code DET. O'HARA} for {@code ROSA O'HARA}).
+     */
     private Person owner(String introduced) {
         Person exact = people.get(introduced);
         if (exact != null) {
@@ -487,8 +497,26 @@ public final class Characters {
                 found = p;
             }
         }
+        if (found != null) {
+            return found;
+        }
+        // a name introduced with a title of its own is not someone else's under another title (MR. HALE, MRS. HALE)
+        int space = introduced.indexOf(' ');
+        if (space > 0 && titles.contains(introduced.substring(0, space))) {
+            return null;
+        }
+        for (Person p : people.values()) {
+            if (p.words.length > 1 && titles.contains(p.words[0])
+                    && containsWords(introduced, java.util.Arrays.copyOfRange(p.words, 1, p.words.length))) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
         return found;
     }
+
 
     /**
      * Whether the words of a name are words of {@code text}, in their order: {@code KIT} in {@code KIT

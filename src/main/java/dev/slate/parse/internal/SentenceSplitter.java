@@ -29,12 +29,18 @@ final class SentenceSplitter {
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static volatile SentenceModel model;
 
-    private static final Set<String> ABBREVIATIONS = Set.of("MR.", "MRS.", "MS.", "DR.", "ST.", "JR.", "SR.", "PROF.",
-            "SGT.", "LT.", "CAPT.", "COL.", "GEN.", "REV.", "NO.", "VS.", "ETC.", "E.G.", "I.E.", "A.M.", "P.M.", "V.O.",
-            "O.S.", "O.C.", "MT.", "FT.", "MME.", "MLLE.", "SRA.", "HR.", "FR.", "DRA.", "STR.");
+    /** The grammar's {@code abbreviation}s, in capitals: a period after one ends no sentence. */
+    private final Set<String> abbreviations;
+    /** The longest of them, its period included: the look back for one stops there. */
+    private final int longestAbbreviation;
 
     /** Made on the first paragraph that needs it: most scripts' paragraphs never do, and loading the model costs. */
     private SentenceDetectorME detector;
+
+    SentenceSplitter(Grammar grammar) {
+        this.abbreviations = grammar.entries("abbreviation");
+        this.longestAbbreviation = grammar.longest("abbreviation");
+    }
 
     /** The shared model, loaded now if it is not yet. */
     static void loadModel() {
@@ -100,7 +106,7 @@ final class SentenceSplitter {
      * The sentences when every candidate boundary is clear-cut ({@code word. Capital}), or null when one
      * is not and the detector must decide.
      */
-    private static List<int[]> plainSplit(String text) {
+    private List<int[]> plainSplit(String text) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -130,13 +136,14 @@ final class SentenceSplitter {
     }
 
     /** The word before a period is an ordinary word: not an abbreviation, an initial or a number. */
-    private static boolean ordinaryWordBefore(String text, int from, int period) {
+    private boolean ordinaryWordBefore(String text, int from, int period) {
         int b = period;
         while (b > from && text.charAt(b - 1) != ' ') {
             b--;
         }
         int length = period - b;
-        if (length <= 1 || length <= 4 && ABBREVIATIONS.contains(text.substring(b, period + 1).toUpperCase(Locale.ROOT))) {
+        if (length <= 1 || length < longestAbbreviation
+                && abbreviations.contains(text.substring(b, period + 1).toUpperCase(Locale.ROOT))) {
             return false;
         }
         for (int i = b; i < period; i++) {
@@ -163,7 +170,7 @@ final class SentenceSplitter {
         return false;
     }
 
-    private static boolean mustJoin(String text, int[] previous, int[] next) {
+    private boolean mustJoin(String text, int[] previous, int[] next) {
         int n = next[0];
         while (n < next[1] && text.charAt(n) == ' ') {
             n++;
@@ -176,13 +183,14 @@ final class SentenceSplitter {
             end--;
         }
         int start = end;
-        // No abbreviation is longer than six characters, so the look back stops there.
-        while (start > previous[0] && end - start <= 6 && text.charAt(start - 1) != ' ') {
+        // no abbreviation is longer than the grammar's longest, so the look back stops there
+        int longest = Math.max(longestAbbreviation, 6);
+        while (start > previous[0] && end - start <= longest && text.charAt(start - 1) != ' ') {
             start--;
         }
-        if (end - start <= 6 && end > start && text.charAt(end - 1) == '.') {
+        if (end - start <= longest && end > start && text.charAt(end - 1) == '.') {
             String lastWord = text.substring(start, end).toUpperCase(Locale.ROOT);
-            if (ABBREVIATIONS.contains(lastWord) || isInitial(lastWord)) {
+            if (abbreviations.contains(lastWord) || isInitial(lastWord)) {
                 return true;
             }
         }

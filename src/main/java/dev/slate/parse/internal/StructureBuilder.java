@@ -30,11 +30,12 @@ final class StructureBuilder {
     private final Set<String> cast = new HashSet<>();
     /** The longest name of the cast: words longer than that name no one (uppercase is never shorter), unlooked-up. */
     private final int longestName;
-    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final SentenceSplitter sentences;
 
     StructureBuilder(Grammar grammar, ScriptText text, List<TaggedLine> lines, Map<Integer, SceneHeading> headings,
             Map<Integer, CharacterCue> cues) {
         this.grammar = grammar;
+        this.sentences = new SentenceSplitter(grammar);
         this.text = text;
         this.lines = lines;
         this.headings = headings;
