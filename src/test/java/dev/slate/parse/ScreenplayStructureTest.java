@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScreenplayStructureTest {
 
@@ -61,6 +63,29 @@ class ScreenplayStructureTest {
         assertThat(first.time()).isEqualTo("NIGHT");
         assertThat(first.sceneNumber()).isEqualTo("12");
         assertThat(s.scenes().get(2).heading().time()).isEqualTo("CONTINUOUS");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            INT. LIGHTHOUSE - LAMP ROOM - NIGHT                  | INT | LIGHTHOUSE - LAMP ROOM   | NIGHT
+            1. INT. TERRACED HOUSE. KITCHEN. NIGHT.              | INT | TERRACED HOUSE - KITCHEN | NIGHT
+            INT. ST. MARY'S CHURCH. NAVE. DAY.                   | INT | ST. MARY'S CHURCH - NAVE | DAY
+            INT. DR. KIM'S OFFICE. NIGHT                         | INT | DR. KIM'S OFFICE         | NIGHT
+            EXT. ALLOTMENT – DAY                                 | EXT | ALLOTMENT                | DAY
+            INT KITCHEN DAY                                      | INT | KITCHEN                  | DAY
+            INT. TERRACED HOUSE - HALLWAY (CONTINUOUS)           | INT | TERRACED HOUSE - HALLWAY | CONTINUOUS
+            INT. KITCHEN - NIGHT.                                | INT | KITCHEN                  | NIGHT
+            INT. SHOP FLOOR - NIGHT (FLASHBACK - 1989)           | INT | SHOP FLOOR               | NIGHT (FLASHBACK - 1989)
+            EXT. NIGHT MARKET                                    | EXT | NIGHT MARKET             | ''
+            INT. BARN (FLASHBACK)                                | INT | BARN                     | FLASHBACK
+            INT. BARN (DREAM)                                    | INT | BARN (DREAM)             | ''
+            """)
+    void aHeadingIsSplitIntoInteriorOrExteriorPlaceAndTimeHoweverItSeparatesThem(String heading, String place,
+            String location, String time) {
+        SceneHeading h = PARSER.parse(heading + "\n\nThe lamp turns.\n").scenes().get(0).heading();
+        assertThat(h.place().code()).isEqualTo(place);
+        assertThat(h.location()).isEqualTo(location);
+        assertThat(h.time()).isEqualTo(time);
     }
 
     @Test

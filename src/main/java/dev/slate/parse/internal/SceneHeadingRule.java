@@ -102,22 +102,60 @@ final class SceneHeadingRule {
             note = " " + rest.substring(paren);
             rest = rest.substring(0, paren).strip();
         }
+        List<String> parts = parts(rest);
+        String time = "";
+        if (!parts.isEmpty()) {
+            String last = parts.get(parts.size() - 1);
+            String bare = last.endsWith(".") ? last.substring(0, last.length() - 1) : last; // NIGHT. as NIGHT
+            if (isTime(Grammar.upper(bare))) {
+                parts.remove(parts.size() - 1);
+                time = bare + note;
+                note = "";
+            } else if (!note.isEmpty() && isTime(Grammar.upper(note.substring(2, note.length() - 1).strip()))) {
+                time = note.substring(2, note.length() - 1).strip(); // HALLWAY (CONTINUOUS): the time in parentheses
+                note = "";
+            } else if (parts.size() == 1) {
+                // INT KITCHEN DAY: a time of day as the last word, where nothing separates the parts
+                int space = bare.lastIndexOf(' ');
+                if (space > 0 && grammar.has("time.of.day", Grammar.upper(bare.substring(space + 1)))) {
+                    parts.set(0, bare.substring(0, space).strip());
+                    time = bare.substring(space + 1) + note;
+                    note = "";
+                }
+            }
+        }
+        String location = String.join(" - ", parts) + note;
+        return new SceneHeading(text, place, location.strip(), parts, time, sceneNumber);
+    }
+
+    /**
+     * The place's parts, between dashes; where there is no dash, between periods, as British scripts separate
+     * them ({@code TERRACED HOUSE. KITCHEN. NIGHT.}), but never after an abbreviation ({@code ST. MARY'S}).
+     */
+    private List<String> parts(String rest) {
         List<String> parts = new ArrayList<>();
         for (String part : PART_SEPARATOR.split(rest)) {
             if (!part.isBlank()) {
                 parts.add(part.strip());
             }
         }
-        String time = "";
-        if (!parts.isEmpty()) {
-            String last = Grammar.upper(parts.get(parts.size() - 1));
-            if (isTime(last)) {
-                time = parts.remove(parts.size() - 1) + note;
-                note = "";
-            }
+        if (parts.size() != 1 || rest.indexOf(". ") < 0) {
+            return parts;
         }
-        String location = String.join(" - ", parts) + note;
-        return new SceneHeading(text, place, location.strip(), parts, time, sceneNumber);
+        parts.clear();
+        int from = 0;
+        for (int dot = rest.indexOf(". "); dot >= 0; dot = rest.indexOf(". ", dot + 1)) {
+            int word = rest.lastIndexOf(' ', dot) + 1;
+            String before = Grammar.upper(rest.substring(word, dot + 1));
+            if (dot - word <= 1 || grammar.has("abbreviation", before) || grammar.has("name.title", before)) {
+                continue; // an initial or an abbreviation: ST. MARY'S, DR. KIM'S OFFICE
+            }
+            parts.add(rest.substring(from, dot).strip());
+            from = dot + 2;
+        }
+        parts.add(rest.substring(from).strip());
+        parts.removeIf(String::isBlank);
+        return parts;
     }
 
     boolean isTime(String upper) {
