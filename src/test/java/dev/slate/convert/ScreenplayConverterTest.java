@@ -490,6 +490,19 @@ class ScreenplayConverterTest {
     }
 
     @Test
+    void speechesWrittenAsNameColonWordsAreDialogueAndAWordForAPersonBeforeANameTellsTheirGender() {
+        ClapProject p = convertText("INT. BAKERY - MORNING\n\nNADIA (30s) kneads dough. Her brother OMAR (20s) counts the till.\n\n"
+                + "NADIA: Did you order the yeast?\nOMAR: I ordered the yeast.\nNADIA: The right yeast?\n"
+                + "OMAR (sheepish): I'll call them.\n");
+        assertThat(on(p, "DIALOGUE")).extracting(ClapSegment::prompt)
+                .containsExactly("Did you order the yeast?", "I ordered the yeast.", "The right yeast?", "I'll call them.");
+        assertThat(on(p, "DIALOGUE")).extracting(ClapSegment::startTimeInLines).containsExactly(5, 6, 7, 8);
+        assertThat(entity(p, "OMAR").gender()).isEqualTo("male");
+        assertThat(entity(p, "OMAR").extras()).containsEntry("speeches", 2);
+        assertThat(entity(p, "NADIA").age()).isEqualTo(35);
+    }
+
+    @Test
     void aTimeOfDayWithANoteLightsItsSceneAndAStoryDayLightsALaterOne() {
         ClapProject p = convertText("INT. HOSPITAL ROOM - EVENING\n\nEdith sleeps.\n\n"
                 + "10  INT. SHOP FLOOR - NIGHT (FLASHBACK - 1989) 10\n\nThe lamps are lit.\n\n"

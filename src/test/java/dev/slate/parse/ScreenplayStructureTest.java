@@ -89,6 +89,29 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void aSpeakerAndTheWordsOnOneLineAreOneSpeechWhoseTextIsTheWords() {
+        Screenplay s = PARSER.parse("""
+                INT. BAKERY - MORNING
+
+                NADIA: Did you order the yeast? I asked you twice,
+                and you wrote it down.
+                OMAR (sheepish): I'll call them.
+                OMAR (V.O.): Hello, is that the yeast people?
+                """);
+        List<Event.Dialogue> speeches = s.scenes().get(0).events().stream()
+                .filter(e -> e instanceof Event.Dialogue).map(e -> (Event.Dialogue) e).toList();
+        assertThat(speeches).extracting(Event.Dialogue::speaker).containsExactly("NADIA", "OMAR", "OMAR");
+        assertThat(speeches.get(0).text()).isEqualTo("Did you order the yeast? I asked you twice, and you wrote it down.");
+        assertThat(speeches.get(0).startLine()).isEqualTo(3);
+        assertThat(speeches.get(0).endLine()).isEqualTo(4);
+        // a note in the cue that is no extension is how the line is said
+        assertThat(speeches.get(1).parentheticals()).containsExactly("sheepish");
+        assertThat(speeches.get(1).cue().extensions()).isEmpty();
+        assertThat(speeches.get(2).cue().extensions()).containsExactly("V.O.");
+        assertThat(speeches.get(2).text()).isEqualTo("Hello, is that the yeast people?");
+    }
+
+    @Test
     void theTitlePageAndTheOpeningAreKept() {
         Screenplay s = PARSER.parse(SCRIPT);
         assertThat(s.titlePage().title()).isEqualTo("THE KEEPER");

@@ -695,9 +695,13 @@ public final class Characters {
         if (!named.isEmpty()) {
             return named; // the name says it: TESS'S MOTHER, FIRST BOY, HERR SCHNITTKE
         }
-        String article = article(before, grammar);
+        String article = wordBefore(before, "article.male", "article.female", grammar);
         if (!article.isEmpty()) {
             return article; // "un ADOLESCENTE (16)", "El HUÉSPED (30)": the role's article
+        }
+        String role = wordBefore(before, "person.male", "person.female", grammar);
+        if (!role.isEmpty()) {
+            return role; // "her brother OMAR (20s)", "his wife JUNE HALE (58)": who the person is to someone
         }
         Pronouns pronouns = new Pronouns(grammar);
         // "He pockets the phone as JUNE (58) ... steps out to meet him": someone else leads the sentence
@@ -810,8 +814,8 @@ public final class Characters {
         }
     }
 
-    /** "male" or "female" when the word right before a name is an article of that gender, else "". */
-    private static String article(String before, Grammar grammar) {
+    /** "male" or "female" when the word right before a name is one of a section's, else "". */
+    private static String wordBefore(String before, String maleSection, String femaleSection, Grammar grammar) {
         int end = before.length();
         while (end > 0 && before.charAt(end - 1) == ' ') {
             end--;
@@ -821,7 +825,7 @@ public final class Characters {
             start--;
         }
         String word = Grammar.upper(before.substring(start, end));
-        return grammar.has("article.male", word) ? "male" : grammar.has("article.female", word) ? "female" : "";
+        return grammar.has(maleSection, word) ? "male" : grammar.has(femaleSection, word) ? "female" : "";
     }
 
     /** "male" or "female" when the first sentence of a text names a man or a woman, and only one. */

@@ -105,6 +105,41 @@ final class CharacterCueRule {
     }
 
     /**
+     * Where the words start on a line that opens with its speaker and a colon, as transcripts and scripts
+     * written in a chat or a word processor put them ({@code NADIA: Did you order the yeast?}, {@code OMAR
+     * (sheepish): I'll call them.}); -1 when the line does not open so. The speaker is {@link #inlineCue}.
+     */
+    static int inlineSpeech(String content) {
+        int depth = 0;
+        int n = Math.min(content.length(), MAX_NAME + 40);
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ':' && depth == 0) {
+                int start = i + 1;
+                if (i == 0 || start >= content.length() || content.charAt(start) != ' ') {
+                    return -1;
+                }
+                while (start < content.length() && content.charAt(start) == ' ') {
+                    start++;
+                }
+                return start < content.length() ? start : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaker opening a line whose words start at {@code speechStart} (see {@link #inlineSpeech}), or null. */
+    static CharacterCue inlineCue(String content, int speechStart) {
+        String cue = content.substring(0, speechStart).strip(); // with its colon: REN, DEFIANT: keeps an attitude
+        String bare = cue.substring(0, cue.length() - 1).strip();
+        return cue.indexOf(SIDE_BY_SIDE_GAP) >= 0 ? null : one(bare.endsWith(")") ? bare : cue, false);
+    }
+
+    /**
      * The two cues of dual dialogue laid out side by side, as a PDF or a word processor prints it ({@code AMY}
      * and {@code BOB} on one line, their speeches in two columns under them), the second marked {@code dual};
      * or null. Two names far apart are never one name ({@code AMY BOB}).

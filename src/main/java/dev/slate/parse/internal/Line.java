@@ -17,6 +17,8 @@ final class Line {
     LineTag tag;
     String speaker = "";
     int page = 1;
+    /** The speaker that opens this line, as in {@code NADIA: Did you order the yeast?}, when it may be one; else null. */
+    dev.slate.parse.CharacterCue inlineCue;
 
     private dev.slate.parse.CharacterCue cue;
     private boolean cueKnown;

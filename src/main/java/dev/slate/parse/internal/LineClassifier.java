@@ -37,6 +37,7 @@ final class LineClassifier {
         this.layout = layouts.first();
         this.cast = cast;
         markTitlePage();
+        markInlineSpeakers();
         String speaker = null;
         boolean parenOpen = false;
         boolean sideBySide = false;
@@ -83,6 +84,17 @@ final class LineClassifier {
                 if (marked != LineTag.LYRICS) {
                     speaker = null;
                 }
+                continue;
+            }
+            if (l.inlineCue != null) {
+                // NADIA: Did you order the yeast? - a speech of its own, which the lines under it may go on with
+                l.tag = LineTag.DIALOGUE;
+                l.speaker = l.inlineCue.name();
+                speaker = l.speaker;
+                spoken = true;
+                parenOpen = false;
+                sideBySide = false;
+                resumed = false;
                 continue;
             }
 
@@ -139,6 +151,51 @@ final class LineClassifier {
         Line before = i >= 2 ? lines.get(i - 2) : null;
         return lines.get(i - 1).blank && before != null && !before.blank
                 && (before.tag == LineTag.DIALOGUE || before.tag == LineTag.PARENTHETICAL);
+    }
+
+    /**
+     * Finds the lines that open with their speaker and a colon ({@code NADIA: Did you order the yeast?}), as
+     * scripts written in a chat, a word processor or a transcript do. A name is taken for a speaker when it opens
+     * two such lines, or the script's cues have it, or the script has three such lines and a name opens two of
+     * them; never a word the grammar says
+     * heads other lines so ({@code MUSIC:}, {@code SUPER:}, {@code CUT TO:}, grammar {@code not.speaker}).
+     */
+    private void markInlineSpeakers() {
+        java.util.Map<String, Integer> count = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.blank || l.tag != null || l.content.indexOf(':') < 0) {
+                continue;
+            }
+            int start = CharacterCueRule.inlineSpeech(l.content);
+            if (start < 0) {
+                continue;
+            }
+            CharacterCue cue = CharacterCueRule.inlineCue(l.content, start);
+            if (cue == null || grammar.has("not.speaker", cue.name()) || grammar.prefix("card", l.content) != null
+                    || grammar.prefix("shot", l.content) != null || grammar.prefix("intercut", l.content) != null
+                    || isTransition(l) || isEntry("transition", l) || isHeading(l) || ActCardRule.matches(grammar, cue.name())) {
+                continue;
+            }
+            l.inlineCue = cue;
+            if (count == null) {
+                count = new java.util.HashMap<>();
+            }
+            count.merge(cue.name(), 1, Integer::sum);
+        }
+        if (count == null) {
+            return;
+        }
+        boolean habit = count.values().stream().anyMatch(c -> c >= 2)
+                && count.values().stream().mapToInt(Integer::intValue).sum() >= 3; // the script writes speeches so
+        for (Line l : lines) {
+            if (l.inlineCue != null) {
+                String name = l.inlineCue.name();
+                if (count.get(name) < 2 && !cast.knows(name) && !habit) {
+                    l.inlineCue = null;
+                }
+            }
+        }
     }
 
     /** The words before the first column gap: the left column of two speeches side by side. */

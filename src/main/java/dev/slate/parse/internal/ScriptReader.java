@@ -62,6 +62,8 @@ public final class ScriptReader {
             tagged.add(new TaggedLine(l.number(), tag, l.speaker, l.content, l.page));
             if (tag == LineTag.HEADING) {
                 sceneHeadings.put(l.number(), headings.split(l.content, l.sceneNumber));
+            } else if (tag == LineTag.DIALOGUE && l.inlineCue != null) {
+                cues.put(l.number(), l.inlineCue); // NADIA: Did you order the yeast?
             } else if (tag == LineTag.CHARACTER) {
                 CharacterCue cue = CharacterCueRule.parse(l.content, true);
                 if (cue != null) {

@@ -223,12 +223,45 @@ final class StructureBuilder {
         for (int i = 0; i < span.size(); i++) {
             TaggedLine l = span.get(i);
             switch (l.tag()) {
+                case DIALOGUE -> {
+                    CharacterCue inline = cues.get(l.number());
+                    if (inline == null) {
+                        break; // a line of speech whose cue is gone (cut out of a span): nobody's
+                    }
+                    // NADIA: Did you order the yeast? - the cue and the first words on one line
+                    Speech speech = new Speech();
+                    List<String> extensions = new ArrayList<>();
+                    for (String x : inline.extensions()) {
+                        if (grammar.has("cue.extension", Grammar.upper(x))) {
+                            extensions.add(x);
+                        } else {
+                            speech.parenthetical("(" + x + ")"); // OMAR (sheepish): how it is said
+                        }
+                    }
+                    CharacterCue cue = new CharacterCue(inline.text(), inline.name(), extensions, inline.attitude(), false);
+                    speech.said(l.text().substring(CharacterCueRule.inlineSpeech(l.text())));
+                    int j = i + 1;
+                    int end = l.number();
+                    while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE && !cues.containsKey(span.get(j).number())
+                            || span.get(j).tag() == LineTag.PARENTHETICAL)) {
+                        TaggedLine d = span.get(j++);
+                        end = d.number();
+                        if (d.tag() == LineTag.PARENTHETICAL) {
+                            speech.parenthetical(d.text());
+                        } else {
+                            speech.said(d.text());
+                        }
+                    }
+                    events.add(speech.dialogue(l.speaker(), cue, l, end));
+                    lastCharacter = l.speaker();
+                    i = j - 1;
+                }
                 case CHARACTER -> {
                     int j = i + 1;
                     Speech speech = new Speech();
                     int end = l.number();
-                    while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE || span.get(j).tag() == LineTag.PARENTHETICAL
-                            || span.get(j).tag() == LineTag.PAGE && continuesSpeech(span, j))) {
+                    while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE && !cues.containsKey(span.get(j).number())
+                            || span.get(j).tag() == LineTag.PARENTHETICAL || span.get(j).tag() == LineTag.PAGE && continuesSpeech(span, j))) {
                         TaggedLine d = span.get(j++);
                         if (d.tag() == LineTag.PAGE) {
                             continue;
