@@ -112,6 +112,19 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void aMarkdownTitleOrAQuotedShowTitleIsTheTitleWithoutItsMarks() {
+        assertThat(PARSER.parse("# The Last Lighthouse\n\n**EXT. ROCKY COASTLINE - NIGHT**\n\nWaves.\n").titlePage().title())
+                .isEqualTo("The Last Lighthouse");
+        assertThat(PARSER.parse("                \"THE NIGHT DESK\"\n\n                \"Pilot\"\n\n               Written by\n"
+                + "              Tomas Ferrell\n\nINT. RADIO STATION - NIGHT\n\nGus waits.\n").titlePage().title())
+                .isEqualTo("THE NIGHT DESK");
+        // two parts marked so are sections, the script's acts, not its title
+        Screenplay acts = PARSER.parse("# Part One\n\nINT. ROOM - DAY\n\nA chair.\n\n# Part Two\n\nINT. ROOM - NIGHT\n\nNo chair.\n");
+        assertThat(acts.titlePage().isPresent()).isFalse();
+        assertThat(acts.sequences()).extracting(Sequence::title).containsExactly("# Part One", "# Part Two");
+    }
+
+    @Test
     void theTitlePageAndTheOpeningAreKept() {
         Screenplay s = PARSER.parse(SCRIPT);
         assertThat(s.titlePage().title()).isEqualTo("THE KEEPER");

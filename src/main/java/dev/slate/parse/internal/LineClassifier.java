@@ -37,6 +37,7 @@ final class LineClassifier {
         this.layout = layouts.first();
         this.cast = cast;
         markTitlePage();
+        markDocumentTitle();
         markInlineSpeakers();
         String speaker = null;
         boolean parenOpen = false;
@@ -563,6 +564,39 @@ final class LineClassifier {
                 l.tag = marked != null ? marked : isSceneDesignation(l, i) ? LineTag.PAGE : LineTag.TITLE;
             }
         }
+    }
+
+    /**
+     * A title written as Markdown writes a document's ({@code # The Last Lighthouse}) on the first line, the only
+     * line of one {@code #} in the script and not an act or a part ({@code # Part one}): the script's title, not
+     * a section of it.
+     */
+    private void markDocumentTitle() {
+        Line first = null;
+        for (Line l : lines) {
+            if (l.blank || l.tag == LineTag.PAGE) {
+                continue;
+            }
+            if (first == null) {
+                first = l;
+                if (l.tag != null && l.tag != LineTag.TITLE && l.tag != LineTag.SECTION || !isDocumentTitle(l.content)) {
+                    return;
+                }
+            } else if (isDocumentTitle(l.content)) {
+                return; // # ACT ONE ... # ACT TWO: the script's parts
+            }
+        }
+        if (first != null) {
+            String title = first.content.substring(1).strip();
+            if (grammar.prefix("act", Grammar.upper(title)) == null) { // # Part one: a part, in any case
+                first.setContent(title);
+                first.tag = LineTag.TITLE;
+            }
+        }
+    }
+
+    private static boolean isDocumentTitle(String content) {
+        return content.length() > 2 && content.charAt(0) == '#' && content.charAt(1) == ' ' && !content.substring(2).isBlank();
     }
 
     // ---- Fountain marks, which writers also use in plain text ----

@@ -37,6 +37,14 @@ public final class ScriptReader {
         Grammar grammar = grammars.get(lang);
         SceneHeadingRule headings = new SceneHeadingRule(grammar);
         if (text.elements().isEmpty()) {
+            for (Line l : lines) {
+                if (!l.blank) {
+                    String plain = Emphasis.unwrap(l.content);
+                    if (plain != l.content) {
+                        l.setContent(plain); // **ELIAS**, as Markdown and chat tools hand a script over
+                    }
+                }
+            }
             new PageArtifacts(grammar, headings).apply(lines);
             Layouts layouts = Layouts.learn(lines);
             Cast cast = Cast.learn(lines, layouts);

@@ -65,7 +65,19 @@ final class StructureBuilder {
                 break;
             }
         }
-        return title.isEmpty() ? TitlePage.NONE : new TitlePage(keyedTitle(end).orElse(title.get(0)), title, start, end);
+        return title.isEmpty() ? TitlePage.NONE : new TitlePage(keyedTitle(end).orElse(unquoted(title.get(0))), title, start, end);
+    }
+
+    /** A title in quotes, as a television script prints its show's and episode's ({@code "THE NIGHT DESK"}), without them. */
+    private static String unquoted(String title) {
+        String t = title.strip();
+        if (t.length() > 2 && (t.charAt(0) == '"' || t.charAt(0) == '\u201C') && (Shapes.last(t) == '"' || Shapes.last(t) == '\u201D')) {
+            String inner = t.substring(1, t.length() - 1);
+            if (inner.indexOf('"') < 0 && inner.indexOf('\u201C') < 0 && inner.indexOf('\u201D') < 0 && !inner.isBlank()) {
+                return inner.strip();
+            }
+        }
+        return t;
     }
 
     /** The value a format's title page gives under its {@code Title} key, which need not come first. */
