@@ -125,6 +125,20 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void aChatsScriptHasItsTitleItsScenesNumberedAndItsSpeechesSaidAsTheParenthesisSays() {
+        Screenplay s = PARSER.parse("**Title: Coffee and Rain**\n\n**Scene 12: INT. COFFEE SHOP - DAY**\n\n"
+                + "*Rain.*\n\n**SARAH:** (nervously) I think we need to talk.\n\n**MARK:** About what?\n");
+        assertThat(s.titlePage().title()).isEqualTo("Coffee and Rain");
+        SceneHeading h = s.scenes().get(0).heading();
+        assertThat(h.sceneNumber()).isEqualTo("12");
+        assertThat(h.location()).isEqualTo("COFFEE SHOP");
+        Event.Dialogue sarah = (Event.Dialogue) s.scenes().get(0).events().stream()
+                .filter(e -> e instanceof Event.Dialogue).findFirst().orElseThrow();
+        assertThat(sarah.parentheticals()).containsExactly("nervously");
+        assertThat(sarah.text()).isEqualTo("I think we need to talk.");
+    }
+
+    @Test
     void theTitlePageAndTheOpeningAreKept() {
         Screenplay s = PARSER.parse(SCRIPT);
         assertThat(s.titlePage().title()).isEqualTo("THE KEEPER");

@@ -10,6 +10,34 @@ final class Emphasis {
     private Emphasis() {
     }
 
+    /**
+     * The line without the marks round a speaker and its colon at its start ({@code **SARAH:** I think we need to
+     * talk.}, {@code **SARAH**: ...}), or the line itself.
+     */
+    static String unwrapSpeaker(String content) {
+        int n = content.length();
+        if (n < 5 || content.charAt(0) != '*' && content.charAt(0) != '_') {
+            return content;
+        }
+        char mark = content.charAt(0);
+        int open = 0;
+        while (open < n && open < 3 && content.charAt(open) == mark) {
+            open++;
+        }
+        String marks = content.substring(0, open);
+        int close = content.indexOf(marks, open);
+        if (close <= open || close > open + 48) {
+            return content;
+        }
+        int after = close + open;
+        boolean colonInside = content.charAt(close - 1) == ':';
+        boolean colonAfter = after < n && content.charAt(after) == ':';
+        if (!colonInside && !colonAfter || after < n && content.charAt(after) == mark) {
+            return content;
+        }
+        return content.substring(open, close) + content.substring(after);
+    }
+
     /** The line without the marks that wrap it whole, or the line itself when none do. */
     static String unwrap(String content) {
         int n = content.length();

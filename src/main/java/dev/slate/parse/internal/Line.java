@@ -19,6 +19,8 @@ final class Line {
     int page = 1;
     /** The speaker that opens this line, as in {@code NADIA: Did you order the yeast?}, when it may be one; else null. */
     dev.slate.parse.CharacterCue inlineCue;
+    /** Whether the line opened with marks round a speaker and a colon ({@code **SARAH:** ...}), taken off. */
+    boolean markedSpeaker;
 
     private dev.slate.parse.CharacterCue cue;
     private boolean cueKnown;

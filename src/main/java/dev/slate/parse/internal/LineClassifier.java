@@ -158,7 +158,7 @@ final class LineClassifier {
      * Finds the lines that open with their speaker and a colon ({@code NADIA: Did you order the yeast?}), as
      * scripts written in a chat, a word processor or a transcript do. A name is taken for a speaker when it opens
      * two such lines, or the script's cues have it, or the script has three such lines and a name opens two of
-     * them; never a word the grammar says
+     * them, or it is marked as one ({@code **SARAH:**}); never a word the grammar says
      * heads other lines so ({@code MUSIC:}, {@code SUPER:}, {@code CUT TO:}, grammar {@code not.speaker}).
      */
     private void markInlineSpeakers() {
@@ -192,7 +192,7 @@ final class LineClassifier {
         for (Line l : lines) {
             if (l.inlineCue != null) {
                 String name = l.inlineCue.name();
-                if (count.get(name) < 2 && !cast.knows(name) && !habit) {
+                if (count.get(name) < 2 && !cast.knows(name) && !habit && !l.markedSpeaker) {
                     l.inlineCue = null;
                 }
             }
@@ -572,6 +572,9 @@ final class LineClassifier {
      * a section of it.
      */
     private void markDocumentTitle() {
+        if (markTitleKey()) {
+            return;
+        }
         Line first = null;
         for (Line l : lines) {
             if (l.blank || l.tag == LineTag.PAGE) {
@@ -593,6 +596,31 @@ final class LineClassifier {
                 first.tag = LineTag.TITLE;
             }
         }
+    }
+
+    /**
+     * {@code Title: Coffee and Rain} on the first line (grammar {@code title.key}), as a script from a language
+     * model or a form opens: the title, and the lines of its paragraph ({@code Written by: ...}) the title page's.
+     */
+    private boolean markTitleKey() {
+        int i = 0;
+        while (i < lines.size() && (lines.get(i).blank || lines.get(i).tag == LineTag.PAGE)) {
+            i++;
+        }
+        if (i == lines.size() || lines.get(i).tag != null && lines.get(i).tag != LineTag.TITLE) {
+            return false;
+        }
+        Line first = lines.get(i);
+        String key = grammar.prefix("title.key", first.content);
+        if (key == null || first.content.length() <= key.length() || first.content.substring(key.length()).isBlank()) {
+            return false;
+        }
+        first.setContent(first.content.substring(key.length()).strip());
+        first.tag = LineTag.TITLE;
+        for (int j = i + 1; j < lines.size() && !lines.get(j).blank; j++) {
+            lines.get(j).tag = LineTag.TITLE;
+        }
+        return true;
     }
 
     private static boolean isDocumentTitle(String content) {

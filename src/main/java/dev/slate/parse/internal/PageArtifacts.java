@@ -87,6 +87,9 @@ final class PageArtifacts {
             return;
         }
         int end = l.indent + l.content.length();
+        if (designatedScene(l, end)) {
+            return;
+        }
         m = SCENE_NUMBERED.matcher(l.content);
         boolean numbered = (Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)))
                 && m.matches();
@@ -122,6 +125,40 @@ final class PageArtifacts {
                 || continuesSceneNumbers(m.group(2), end) && placeWithoutPrefix(m.group(1)))) {
             numbered(l, m.group(2), m.group(1), end);
         }
+    }
+
+    /**
+     * {@code Scene 1: INT. COFFEE SHOP - DAY}, as scripts from a language model or a word processor's outline
+     * number them (grammar {@code scene.designation}): the number is the scene's, the rest its heading.
+     */
+    private boolean designatedScene(Line l, int end) {
+        String c = l.content;
+        String word = grammar.prefix("scene.designation", c);
+        if (word == null) {
+            return false;
+        }
+        int i = word.length();
+        while (i < c.length() && c.charAt(i) == ' ') {
+            i++;
+        }
+        int from = i;
+        while (i < c.length() && i - from < 4 && Character.isLetterOrDigit(c.charAt(i))) {
+            i++;
+        }
+        if (i == from || !Character.isDigit(c.charAt(from)) || i >= c.length()) {
+            return false;
+        }
+        String number = c.substring(from, i);
+        while (i < c.length() && (c.charAt(i) == ' ' || c.charAt(i) == ':' || c.charAt(i) == '.' || c.charAt(i) == '-'
+                || c.charAt(i) == '\u2013' || c.charAt(i) == '\u2014')) {
+            i++;
+        }
+        String rest = c.substring(i);
+        if (i == from + number.length() || rest.isEmpty() || !looksLikeHeading(rest)) {
+            return false;
+        }
+        numbered(l, number, rest, end);
+        return true;
     }
 
     private void numbered(Line l, String number, String heading, int end) {

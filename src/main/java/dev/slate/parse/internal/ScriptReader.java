@@ -39,7 +39,9 @@ public final class ScriptReader {
         if (text.elements().isEmpty()) {
             for (Line l : lines) {
                 if (!l.blank) {
-                    String plain = Emphasis.unwrap(l.content);
+                    String whole = Emphasis.unwrap(l.content);
+                    String plain = Emphasis.unwrapSpeaker(whole);
+                    l.markedSpeaker = plain != whole;
                     if (plain != l.content) {
                         l.setContent(plain); // **ELIAS**, as Markdown and chat tools hand a script over
                     }

@@ -251,7 +251,13 @@ final class StructureBuilder {
                         }
                     }
                     CharacterCue cue = new CharacterCue(inline.text(), inline.name(), extensions, inline.attitude(), false);
-                    speech.said(l.text().substring(CharacterCueRule.inlineSpeech(l.text())));
+                    String words = l.text().substring(CharacterCueRule.inlineSpeech(l.text()));
+                    int closed = words.startsWith("(") ? words.indexOf(')') : -1;
+                    if (closed > 0) {
+                        speech.parenthetical(words.substring(0, closed + 1)); // SARAH: (nervously) I think...
+                        words = words.substring(closed + 1).strip();
+                    }
+                    speech.said(words);
                     int j = i + 1;
                     int end = l.number();
                     while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE && !cues.containsKey(span.get(j).number())
