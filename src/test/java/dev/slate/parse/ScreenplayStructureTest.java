@@ -139,6 +139,17 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void whatAChatsScriptPutsBeforeItsFirstSceneIsItsTitlePageNotItsSpeeches() {
+        Screenplay s = PARSER.parse("Title: The Night Shift\nGenre: Drama\n\nCharacters:\n- SARAH: 28, a barista\n"
+                + "- MARK: 30, her regular\nTOM: 50s, the owner\n\nFADE IN:\n\nINT. COFFEE SHOP - NIGHT\n\n"
+                + "SARAH: Last call.\nMARK: One more minute.\nTOM (O.S.): Sarah!\n");
+        assertThat(s.titlePage().title()).isEqualTo("The Night Shift");
+        assertThat(s.titlePage().lines()).contains("Genre: Drama", "- SARAH: 28, a barista", "TOM: 50s, the owner");
+        assertThat(s.lines()).filteredOn(l -> l.tag() == LineTag.DIALOGUE).extracting(TaggedLine::number)
+                .containsExactly(13, 14, 15);
+    }
+
+    @Test
     void theTitlePageAndTheOpeningAreKept() {
         Screenplay s = PARSER.parse(SCRIPT);
         assertThat(s.titlePage().title()).isEqualTo("THE KEEPER");

@@ -136,7 +136,9 @@ final class CharacterCueRule {
     static CharacterCue inlineCue(String content, int speechStart) {
         String cue = content.substring(0, speechStart).strip(); // with its colon: REN, DEFIANT: keeps an attitude
         String bare = cue.substring(0, cue.length() - 1).strip();
-        return cue.indexOf(SIDE_BY_SIDE_GAP) >= 0 ? null : one(bare.endsWith(")") ? bare : cue, false);
+        // a name starts with a letter: "- SARAH: 28, a barista" is an item of a list
+        return cue.indexOf(SIDE_BY_SIDE_GAP) >= 0 || !Character.isLetter(cue.charAt(0)) ? null
+                : one(bare.endsWith(")") ? bare : cue, false);
     }
 
     /**

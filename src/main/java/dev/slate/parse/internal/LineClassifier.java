@@ -157,8 +157,8 @@ final class LineClassifier {
     /**
      * Finds the lines that open with their speaker and a colon ({@code NADIA: Did you order the yeast?}), as
      * scripts written in a chat, a word processor or a transcript do. A name is taken for a speaker when it opens
-     * two such lines, or the script's cues have it, or the script has three such lines and a name opens two of
-     * them, or it is marked as one ({@code **SARAH:**}); never a word the grammar says
+     * two such lines, or the script's cues have it, or the script has three such lines by two names or more, or
+     * it is marked as one ({@code **SARAH:**}); never a word the grammar says
      * heads other lines so ({@code MUSIC:}, {@code SUPER:}, {@code CUT TO:}, grammar {@code not.speaker}).
      */
     private void markInlineSpeakers() {
@@ -187,8 +187,8 @@ final class LineClassifier {
         if (count == null) {
             return;
         }
-        boolean habit = count.values().stream().anyMatch(c -> c >= 2)
-                && count.values().stream().mapToInt(Integer::intValue).sum() >= 3; // the script writes speeches so
+        // the script writes its speeches so: three such lines, by two names or more
+        boolean habit = count.size() >= 2 && count.values().stream().mapToInt(Integer::intValue).sum() >= 3;
         for (Line l : lines) {
             if (l.inlineCue != null) {
                 String name = l.inlineCue.name();
@@ -617,8 +617,26 @@ final class LineClassifier {
         }
         first.setContent(first.content.substring(key.length()).strip());
         first.tag = LineTag.TITLE;
-        for (int j = i + 1; j < lines.size() && !lines.get(j).blank; j++) {
+        int j = i + 1;
+        for (; j < lines.size() && !lines.get(j).blank; j++) {
             lines.get(j).tag = LineTag.TITLE;
+        }
+        // what follows up to the script proper is the title page's too: Genre:, Logline:, Characters: and its list
+        int content = 0;
+        for (int k = j; k < lines.size() && content <= 60; k++) {
+            Line l = lines.get(k);
+            if (l.blank || l.tag != null) {
+                continue;
+            }
+            if (isHeading(l) || isTransition(l)) {
+                for (int m = j; m < k; m++) {
+                    if (!lines.get(m).blank && lines.get(m).tag == null) {
+                        lines.get(m).tag = LineTag.TITLE;
+                    }
+                }
+                break;
+            }
+            content++;
         }
         return true;
     }
