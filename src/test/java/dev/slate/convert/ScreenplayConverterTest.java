@@ -503,6 +503,21 @@ class ScreenplayConverterTest {
     }
 
     @Test
+    void aCastListOnTheTitlePageDescribesTheSpeakersTheActionDoesNot() {
+        ClapProject p = convertText("Title: The Night Shift\n\nCharacters:\n- SARAH: 28, a barista with big dreams\n"
+                + "- MARK: 30, a quiet man\nTOM: 50s, the owner\n\nFADE IN:\n\nINT. COFFEE SHOP - NIGHT\n\n"
+                + "TOM (60) counts the till.\n\nSARAH: Last call.\nMARK: One more minute.\nTOM (O.S.): Sarah!\n");
+        assertThat(entity(p, "SARAH")).satisfies(sarah -> {
+            assertThat(sarah.age()).isEqualTo(28);
+            assertThat(sarah.appearance()).isEqualTo("a barista with big dreams");
+            assertThat(sarah.description()).isEqualTo("SARAH: 28, a barista with big dreams");
+        });
+        assertThat(entity(p, "MARK").gender()).isEqualTo("male");
+        // the action's own introduction, with its note, comes first
+        assertThat(entity(p, "TOM").age()).isEqualTo(60);
+    }
+
+    @Test
     void aTimeOfDayWithANoteLightsItsSceneAndAStoryDayLightsALaterOne() {
         ClapProject p = convertText("INT. HOSPITAL ROOM - EVENING\n\nEdith sleeps.\n\n"
                 + "10  INT. SHOP FLOOR - NIGHT (FLASHBACK - 1989) 10\n\nThe lamps are lit.\n\n"

@@ -87,8 +87,9 @@ public final class Characters {
         }
         c.titles = grammar.entries("name.title");
         c.findIntroductions(scenes, grammar);
+        c.readCastList(screenplay.titlePage().lines(), grammar);
         for (Person p : c.people.values()) {
-            if (p.introScene < 0 || p.gender.isEmpty()) {
+            if (p.gender.isEmpty()) {
                 // never introduced, but named (TESS'S MOTHER, FIRST BOY), or introduced without a word of it by a
                 // cue that tells (MRS. HALE for "his wife JUNE HALE (58)")
                 p.gender = personWord(p.name, grammar);
@@ -477,6 +478,46 @@ public final class Characters {
             end++;
         }
         return end == 0 ? null : people.get(Grammar.upper(sentence.substring(0, end)));
+    }
+
+    /**
+     * A cast list on the title page, as scripts from a language model or a form give one ({@code - SARAH: 28, a
+     * barista with big dreams}): the age and appearance of a speaker the action does not introduce with them.
+     */
+    private void readCastList(List<String> titlePage, Grammar grammar) {
+        for (String line : titlePage) {
+            String item = line.strip();
+            while (!item.isEmpty() && (item.charAt(0) == '-' || item.charAt(0) == '*' || item.charAt(0) == '\u2022')) {
+                item = item.substring(1).strip();
+            }
+            int colon = item.indexOf(':');
+            if (colon <= 0 || colon > 40) {
+                continue;
+            }
+            Person p = people.get(Grammar.upper(item.substring(0, colon).strip()));
+            String about = item.substring(colon + 1).strip();
+            if (p == null || about.isEmpty() || p.noted) {
+                continue;
+            }
+            int comma = about.indexOf(',');
+            String first = comma < 0 ? about : about.substring(0, comma);
+            int age = first.strip().split(" +").length <= 3 ? age(first) : 0;
+            if (age > 0) {
+                p.age = age;
+                about = comma < 0 ? "" : about.substring(comma + 1).strip();
+            }
+            about = END_STOP.matcher(about).replaceFirst("");
+            if (p.appearance.isEmpty()) {
+                p.appearance = about;
+            }
+            if (p.introduction.isEmpty()) {
+                p.introduction = item;
+            }
+            p.noted = true;
+            if (p.gender.isEmpty()) {
+                p.gender = appearanceWord(about, grammar);
+            }
+        }
     }
 
     /**
