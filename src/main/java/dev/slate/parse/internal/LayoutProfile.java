@@ -56,8 +56,9 @@ final class LayoutProfile {
         int blank = 0;
         int content = 0;
         int cues = 0;
-        int wideInCapitals = 0;
-        int wideInLowerCase = 0;
+        // the lines that open a paragraph wider than dialogue: their capitals are asked only if there is no indentation
+        int[] wideOpeners = new int[64];
+        int wideCount = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.blank) {
@@ -73,11 +74,10 @@ final class LayoutProfile {
             if (l.length() >= 45) {
                 longIndents[Math.min(199, l.indent)]++;
                 if (prev == null || prev.blank) {
-                    if (l.allCaps()) {
-                        wideInCapitals++;
-                    } else {
-                        wideInLowerCase++;
+                    if (wideCount == wideOpeners.length) {
+                        wideOpeners = java.util.Arrays.copyOf(wideOpeners, wideCount * 2);
                     }
+                    wideOpeners[wideCount++] = i;
                 }
             }
             if (next == null || next.blank || next.tag != null || structuralBlanks && (prev == null || !prev.blank)) {
@@ -107,6 +107,15 @@ final class LayoutProfile {
         int action = mode(longIndents);
         boolean indented = cues >= 2 && cue >= 0 && action >= 0 && cue - action >= 6 && dialogue - action >= 3;
         boolean blankLines = content > 0 && blank * 5 >= content;
+        int wideInCapitals = 0;
+        int wideInLowerCase = 0;
+        for (int k = 0; k < wideCount && !indented && wideInLowerCase <= wideCount / 10; k++) {
+            if (lines.get(wideOpeners[k]).allCaps()) {
+                wideInCapitals++;
+            } else {
+                wideInLowerCase++;
+            }
+        }
         boolean actionInCapitals = wideInCapitals >= 5 && wideInLowerCase * 10 <= wideInCapitals;
         return new LayoutProfile(indented, cue, dialogue, paren, action, blankLines, percentile(dialogueLengths, 0.97, 40),
                 actionInCapitals);
