@@ -37,8 +37,8 @@ final class LineClassifier {
         this.layout = layouts.first();
         this.cast = cast;
         markTitlePage();
-        markDocumentTitle();
-        markInlineSpeakers();
+        new DocumentTitle(grammar, l -> isHeading(l) || isTransition(l)).mark(lines);
+        new InlineSpeakers(grammar, cast, l -> isTransition(l) || isEntry("transition", l) || isHeading(l)).mark(lines);
         String speaker = null;
         boolean parenOpen = false;
         boolean sideBySide = false;
@@ -152,51 +152,6 @@ final class LineClassifier {
         Line before = i >= 2 ? lines.get(i - 2) : null;
         return lines.get(i - 1).blank && before != null && !before.blank
                 && (before.tag == LineTag.DIALOGUE || before.tag == LineTag.PARENTHETICAL);
-    }
-
-    /**
-     * Finds the lines that open with their speaker and a colon ({@code NADIA: Did you order the yeast?}), as
-     * scripts written in a chat, a word processor or a transcript do. A name is taken for a speaker when it opens
-     * two such lines, or the script's cues have it, or the script has three such lines by two names or more, or
-     * it is marked as one ({@code **SARAH:**}); never a word the grammar says
-     * heads other lines so ({@code MUSIC:}, {@code SUPER:}, {@code CUT TO:}, grammar {@code not.speaker}).
-     */
-    private void markInlineSpeakers() {
-        java.util.Map<String, Integer> count = null;
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (l.blank || l.tag != null || l.content.indexOf(':') < 0) {
-                continue;
-            }
-            int start = CharacterCueRule.inlineSpeech(l.content);
-            if (start < 0) {
-                continue;
-            }
-            CharacterCue cue = CharacterCueRule.inlineCue(l.content, start);
-            if (cue == null || grammar.has("not.speaker", cue.name()) || grammar.prefix("card", l.content) != null
-                    || grammar.prefix("shot", l.content) != null || grammar.prefix("intercut", l.content) != null
-                    || isTransition(l) || isEntry("transition", l) || isHeading(l) || ActCardRule.matches(grammar, cue.name())) {
-                continue;
-            }
-            l.inlineCue = cue;
-            if (count == null) {
-                count = new java.util.HashMap<>();
-            }
-            count.merge(cue.name(), 1, Integer::sum);
-        }
-        if (count == null) {
-            return;
-        }
-        // the script writes its speeches so: three such lines, by two names or more
-        boolean habit = count.size() >= 2 && count.values().stream().mapToInt(Integer::intValue).sum() >= 3;
-        for (Line l : lines) {
-            if (l.inlineCue != null) {
-                String name = l.inlineCue.name();
-                if (count.get(name) < 2 && !cast.knows(name) && !habit && !l.markedSpeaker) {
-                    l.inlineCue = null;
-                }
-            }
-        }
     }
 
     /** The words before the first column gap: the left column of two speeches side by side. */
@@ -564,85 +519,6 @@ final class LineClassifier {
                 l.tag = marked != null ? marked : isSceneDesignation(l, i) ? LineTag.PAGE : LineTag.TITLE;
             }
         }
-    }
-
-    /**
-     * A title written as Markdown writes a document's ({@code # The Last Lighthouse}) on the first line, the only
-     * line of one {@code #} in the script and not an act or a part ({@code # Part one}): the script's title, not
-     * a section of it.
-     */
-    private void markDocumentTitle() {
-        if (markTitleKey()) {
-            return;
-        }
-        Line first = null;
-        for (Line l : lines) {
-            if (l.blank || l.tag == LineTag.PAGE) {
-                continue;
-            }
-            if (first == null) {
-                first = l;
-                if (l.tag != null && l.tag != LineTag.TITLE && l.tag != LineTag.SECTION || !isDocumentTitle(l.content)) {
-                    return;
-                }
-            } else if (isDocumentTitle(l.content)) {
-                return; // # ACT ONE ... # ACT TWO: the script's parts
-            }
-        }
-        if (first != null) {
-            String title = first.content.substring(1).strip();
-            if (grammar.prefix("act", Grammar.upper(title)) == null) { // # Part one: a part, in any case
-                first.setContent(title);
-                first.tag = LineTag.TITLE;
-            }
-        }
-    }
-
-    /**
-     * {@code Title: Coffee and Rain} on the first line (grammar {@code title.key}), as a script from a language
-     * model or a form opens: the title, and the lines of its paragraph ({@code Written by: ...}) the title page's.
-     */
-    private boolean markTitleKey() {
-        int i = 0;
-        while (i < lines.size() && (lines.get(i).blank || lines.get(i).tag == LineTag.PAGE)) {
-            i++;
-        }
-        if (i == lines.size() || lines.get(i).tag != null && lines.get(i).tag != LineTag.TITLE) {
-            return false;
-        }
-        Line first = lines.get(i);
-        String key = grammar.prefix("title.key", first.content);
-        if (key == null || first.content.length() <= key.length() || first.content.substring(key.length()).isBlank()) {
-            return false;
-        }
-        first.setContent(first.content.substring(key.length()).strip());
-        first.tag = LineTag.TITLE;
-        int j = i + 1;
-        for (; j < lines.size() && !lines.get(j).blank; j++) {
-            lines.get(j).tag = LineTag.TITLE;
-        }
-        // what follows up to the script proper is the title page's too: Genre:, Logline:, Characters: and its list
-        int content = 0;
-        for (int k = j; k < lines.size() && content <= 60; k++) {
-            Line l = lines.get(k);
-            if (l.blank || l.tag != null) {
-                continue;
-            }
-            if (isHeading(l) || isTransition(l)) {
-                for (int m = j; m < k; m++) {
-                    if (!lines.get(m).blank && lines.get(m).tag == null) {
-                        lines.get(m).tag = LineTag.TITLE;
-                    }
-                }
-                break;
-            }
-            content++;
-        }
-        return true;
-    }
-
-    private static boolean isDocumentTitle(String content) {
-        return content.length() > 2 && content.charAt(0) == '#' && content.charAt(1) == ' ' && !content.substring(2).isBlank();
     }
 
     // ---- Fountain marks, which writers also use in plain text ----
