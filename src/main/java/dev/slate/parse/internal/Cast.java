@@ -194,6 +194,15 @@ final class Cast {
         return has(name) || expects(name);
     }
 
+    /** How many speeches the script writes under a cue of their own. */
+    int speechesUnderCues() {
+        int n = 0;
+        for (int c : names.values()) {
+            n += c;
+        }
+        return n;
+    }
+
     int cues(String name) {
         return names.getOrDefault(name, 0);
     }

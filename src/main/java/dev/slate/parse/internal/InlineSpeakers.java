@@ -27,7 +27,8 @@ final class InlineSpeakers {
      * scripts written in a chat, a word processor or a transcript do. A name is taken for a speaker when it opens
      * two such lines, or the script's cues have it, or the script has three such lines by two names or more, or
      * it is marked as one ({@code **SARAH:**}); never a word the grammar says heads other lines so ({@code
-     * MUSIC:}, {@code SUPER:}, {@code CUT TO:}, grammar {@code not.speaker}).
+     * MUSIC:}, {@code SUPER:}, {@code CUT TO:}, grammar {@code not.speaker}), and only where such lines are at
+     * least as many as the speeches under cues, but for one marked as a speaker.
      */
     void mark(List<Line> lines) {
         Map<String, Integer> count = null;
@@ -55,12 +56,16 @@ final class InlineSpeakers {
         if (count == null) {
             return;
         }
+        int total = count.values().stream().mapToInt(Integer::intValue).sum();
         // the script writes its speeches so: three such lines, by two names or more
-        boolean habit = count.size() >= 2 && count.values().stream().mapToInt(Integer::intValue).sum() >= 3;
+        boolean habit = count.size() >= 2 && total >= 3;
+        // a script that writes its speeches under cues writes few so: CYBER BOB: six feet of white polymer... is
+        // an introduction, however often the script repeats it
+        boolean underCues = total < cast.speechesUnderCues();
         for (Line l : lines) {
             if (l.inlineCue != null) {
                 String name = l.inlineCue.name();
-                if (count.get(name) < 2 && !cast.knows(name) && !habit && !l.markedSpeaker) {
+                if (!l.markedSpeaker && (underCues || count.get(name) < 2 && !cast.knows(name) && !habit)) {
                     l.inlineCue = null;
                 }
             }
