@@ -40,6 +40,8 @@ public final class Characters {
 
         /** The words of the name, looked for in every name in capitals the action holds. */
         final String[] words;
+        /** The words after a title the name opens with ({@code O'HARA} of {@code DET. O'HARA}), else null. */
+        String[] afterTitle;
 
         Person(String name) {
             this.name = name;
@@ -86,6 +88,11 @@ public final class Characters {
             }
         }
         c.titles = grammar.entries("name.title");
+        for (Person p : c.people.values()) {
+            if (p.words.length > 1 && c.titles.contains(p.words[0])) {
+                p.afterTitle = java.util.Arrays.copyOfRange(p.words, 1, p.words.length);
+            }
+        }
         c.findIntroductions(scenes, grammar);
         c.readCastList(screenplay.titlePage().lines(), grammar);
         for (Person p : c.people.values()) {
@@ -547,8 +554,7 @@ public final class Characters {
             return null;
         }
         for (Person p : people.values()) {
-            if (p.words.length > 1 && titles.contains(p.words[0])
-                    && containsWords(introduced, java.util.Arrays.copyOfRange(p.words, 1, p.words.length))) {
+            if (p.afterTitle != null && containsWords(introduced, p.afterTitle)) {
                 if (found != null) {
                     return null;
                 }

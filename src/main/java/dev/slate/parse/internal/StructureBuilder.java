@@ -258,39 +258,15 @@ final class StructureBuilder {
                         words = words.substring(closed + 1).strip();
                     }
                     speech.said(words);
-                    int j = i + 1;
-                    int end = l.number();
-                    while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE && !cues.containsKey(span.get(j).number())
-                            || span.get(j).tag() == LineTag.PARENTHETICAL)) {
-                        TaggedLine d = span.get(j++);
-                        end = d.number();
-                        if (d.tag() == LineTag.PARENTHETICAL) {
-                            speech.parenthetical(d.text());
-                        } else {
-                            speech.said(d.text());
-                        }
-                    }
-                    events.add(speech.dialogue(l.speaker(), cue, l, end));
+                    int j = gather(span, i + 1, speech);
+                    events.add(speech.dialogue(l.speaker(), cue, l, speech.end(l)));
                     lastCharacter = l.speaker();
                     i = j - 1;
                 }
                 case CHARACTER -> {
-                    int j = i + 1;
                     Speech speech = new Speech();
-                    int end = l.number();
-                    while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE && !cues.containsKey(span.get(j).number())
-                            || span.get(j).tag() == LineTag.PARENTHETICAL || span.get(j).tag() == LineTag.PAGE && continuesSpeech(span, j))) {
-                        TaggedLine d = span.get(j++);
-                        if (d.tag() == LineTag.PAGE) {
-                            continue;
-                        }
-                        end = d.number();
-                        if (d.tag() == LineTag.PARENTHETICAL) {
-                            speech.parenthetical(d.text());
-                        } else {
-                            speech.said(d.text());
-                        }
-                    }
+                    int j = gather(span, i + 1, speech);
+                    int end = speech.end(l);
                     CharacterCue[] both = CharacterCueRule.sideBySide(l.text(), true);
                     List<Event.Dialogue> two = both == null ? null : sideBySide(both, span.subList(i + 1, j), l, end);
                     if (two != null) {
@@ -326,6 +302,27 @@ final class StructureBuilder {
             }
         }
         return events;
+    }
+
+    /**
+     * The lines of a speech from {@code j} on into {@code speech}: its dialogue (but a line with a speaker of its
+     * own, {@code NADIA: ...}), its parentheticals, and a page break it runs across. Returns the index after them.
+     */
+    private int gather(List<TaggedLine> span, int j, Speech speech) {
+        while (j < span.size() && (span.get(j).tag() == LineTag.DIALOGUE && !cues.containsKey(span.get(j).number())
+                || span.get(j).tag() == LineTag.PARENTHETICAL || span.get(j).tag() == LineTag.PAGE && continuesSpeech(span, j))) {
+            TaggedLine d = span.get(j++);
+            if (d.tag() == LineTag.PAGE) {
+                continue;
+            }
+            speech.last = d.number();
+            if (d.tag() == LineTag.PARENTHETICAL) {
+                speech.parenthetical(d.text());
+            } else {
+                speech.said(d.text());
+            }
+        }
+        return j;
     }
 
     /**
@@ -391,6 +388,8 @@ final class StructureBuilder {
 
     /** A speech gathered line by line: what is said, and its parentheticals, each of one line or more. */
     private static final class Speech {
+        /** The number of the speech's last line gathered, 0 while there is none. */
+        int last;
         private final List<String> parentheticals = new ArrayList<>();
         private final StringBuilder said = new StringBuilder();
         private final StringBuilder paren = new StringBuilder();
@@ -418,6 +417,11 @@ final class StructureBuilder {
 
         void said(String line) {
             append(said, line);
+        }
+
+        /** Where the speech ends: its last line gathered, else the cue's. */
+        int end(TaggedLine cueLine) {
+            return last > 0 ? last : cueLine.number();
         }
 
         Event.Dialogue dialogue(String speaker, CharacterCue cue, TaggedLine cueLine, int end) {
