@@ -15,6 +15,9 @@ public enum AssetSource implements ClapEnum {
     PROMPT,
     EMPTY;
 
+    /** Looked up for every segment built, so kept here rather than found by class (see EnumConstants). */
+    static final EnumConstants<AssetSource> CONSTANTS = EnumConstants.of(AssetSource.class);
+
     @Override
     public String wire() {
         return name();

@@ -53,12 +53,12 @@ public record ClapEntity(
         thumbnailUrl = Extras.text(thumbnailUrl);
         imagePrompt = Extras.text(imagePrompt);
         imageSourceType = imageSourceType == null || imageSourceType.isEmpty() ? AssetSource.EMPTY.wire()
-                : ClapEnum.canonical(AssetSource.class, imageSourceType);
+                : AssetSource.CONSTANTS.canonical(imageSourceType);
         imageEngine = Extras.text(imageEngine);
         imageId = Extras.text(imageId);
         audioPrompt = Extras.text(audioPrompt);
         audioSourceType = audioSourceType == null || audioSourceType.isEmpty() ? AssetSource.EMPTY.wire()
-                : ClapEnum.canonical(AssetSource.class, audioSourceType);
+                : AssetSource.CONSTANTS.canonical(audioSourceType);
         audioEngine = Extras.text(audioEngine);
         audioId = Extras.text(audioId);
         gender = Extras.text(gender);

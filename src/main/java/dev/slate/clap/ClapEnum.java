@@ -1,6 +1,5 @@
 package dev.slate.clap;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,25 +13,11 @@ public interface ClapEnum {
 
     /** Case-insensitive lookup of a written value, also accepting the constant's Java name. */
     static <E extends Enum<E> & ClapEnum> Optional<E> lookup(Class<E> type, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        E exact = EnumConstants.exact(type, value);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        String v = value.trim();
-        E e = EnumConstants.exact(type, v);
-        if (e == null && v.length() <= EnumConstants.longest(type)) {
-            // uppercasing never shortens, so a longer value cannot match (and a huge one is costly to convert)
-            e = EnumConstants.upperCase(type, v.toUpperCase(Locale.ROOT));
-        }
-        return Optional.ofNullable(e);
+        return EnumConstants.of(type).lookup(value);
     }
-
 
     /** The canonical written form of {@code value}: the enum's wire form when known, else the value as given. */
     static <E extends Enum<E> & ClapEnum> String canonical(Class<E> type, String value) {
-        return lookup(type, value).map(ClapEnum::wire).orElse(value);
+        return EnumConstants.of(type).canonical(value);
     }
 }

@@ -55,20 +55,20 @@ public record ClapSegment(
         parentId = Extras.text(parentId);
         childrenIds = Extras.list(childrenIds);
         category = category == null || category.isEmpty() ? SegmentCategory.GENERIC.wire()
-                : SegmentCategory.parse(category).map(ClapEnum::wire).orElse(category);
+                : SegmentCategory.canonical(category);
         entityId = Extras.text(entityId);
         workflowId = Extras.text(workflowId);
         sceneId = Extras.text(sceneId);
         prompt = Extras.text(prompt);
         label = Extras.text(label);
         outputType = outputType == null || outputType.isEmpty() ? OutputType.TEXT.wire()
-                : ClapEnum.canonical(OutputType.class, outputType);
+                : OutputType.CONSTANTS.canonical(outputType);
         renderId = Extras.text(renderId);
         status = status == null || status.isEmpty() ? SegmentStatus.TO_GENERATE.wire()
-                : ClapEnum.canonical(SegmentStatus.class, status);
+                : SegmentStatus.CONSTANTS.canonical(status);
         assetUrl = Extras.text(assetUrl);
         assetSourceType = assetSourceType == null || assetSourceType.isEmpty() ? AssetSource.EMPTY.wire()
-                : ClapEnum.canonical(AssetSource.class, assetSourceType);
+                : AssetSource.CONSTANTS.canonical(assetSourceType);
         assetFileFormat = Extras.text(assetFileFormat);
         createdAt = Extras.text(createdAt);
         createdBy = Extras.text(createdBy);

@@ -3,74 +3,77 @@ package dev.slate.clap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Each enum's constants, once, and its written forms as keys: enum fields are looked up for every segment
- * read or built, so a lookup is one map access rather than a scan of the constants.
+ * One enum's constants, with its written forms as keys: enum fields are looked up for every segment read or
+ * built, so a lookup is one map access rather than a scan of the constants. The enums a segment holds keep
+ * theirs in a static field, which a segment's constructor reads at the cost of a field rather than of a
+ * {@link ClassValue} lookup (a tenth of a conversion's time went to finding the tables by class).
  */
-final class EnumConstants {
-    private static final ClassValue<Object[]> ALL = new ClassValue<>() {
+final class EnumConstants<E extends Enum<E> & ClapEnum> {
+    private static final ClassValue<EnumConstants<?>> BY_TYPE = new ClassValue<>() {
         @Override
-        protected Object[] computeValue(Class<?> type) {
-            return type.getEnumConstants();
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected EnumConstants<?> computeValue(Class<?> type) {
+            return new EnumConstants(type);
         }
     };
 
-    /** Exact written forms; then upper-cased written forms and Java names, the first constant winning a clash. */
-    private static final ClassValue<Map<String, Object>[]> KEYS = new ClassValue<>() {
-        @Override
-        protected Map<String, Object>[] computeValue(Class<?> type) {
-            Map<String, Object> exact = new HashMap<>();
-            Map<String, Object> upper = new HashMap<>();
-            Object[] constants = ALL.get(type);
-            for (Object c : constants) {
-                exact.putIfAbsent(((ClapEnum) c).wire(), c);
-            }
-            for (Object c : constants) {
-                upper.putIfAbsent(((ClapEnum) c).wire().toUpperCase(Locale.ROOT), c);
-                upper.putIfAbsent(((Enum<?>) c).name(), c);
-            }
-            @SuppressWarnings("unchecked")
-            // HashMaps, never changed after this: a lookup masks the hash where Map.copyOf's maps divide it
-            Map<String, Object>[] maps = new Map[] {exact, upper};
-            return maps;
-        }
-    };
+    // HashMaps, never changed after construction: a lookup masks the hash where Map.copyOf's maps divide it
+    /** Exact written forms. */
+    private final Map<String, E> exact = new HashMap<>();
+    /** Upper-cased written forms and Java names, the first constant winning a clash. */
+    private final Map<String, E> upper = new HashMap<>();
+    /** The length of the longest key of {@link #upper}. */
+    private final int longest;
 
-    /** The length of the longest upper-cased written form or Java name of each enum. */
-    private static final ClassValue<Integer> LONGEST = new ClassValue<>() {
-        @Override
-        protected Integer computeValue(Class<?> type) {
-            int longest = 0;
-            for (String key : KEYS.get(type)[1].keySet()) {
-                longest = Math.max(longest, key.length());
-            }
-            return longest;
+    private EnumConstants(Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        for (E c : constants) {
+            exact.putIfAbsent(c.wire(), c);
         }
-    };
-
-    private EnumConstants() {
+        int max = 0;
+        for (E c : constants) {
+            String wire = c.wire().toUpperCase(Locale.ROOT);
+            upper.putIfAbsent(wire, c);
+            upper.putIfAbsent(c.name(), c);
+            max = Math.max(max, Math.max(wire.length(), c.name().length()));
+        }
+        this.longest = max;
     }
 
-    static int longest(Class<?> type) {
-        return LONGEST.get(type);
-    }
-
-    /** The shared array: callers must not change it. */
     @SuppressWarnings("unchecked")
-    static <E> E[] of(Class<E> type) {
-        return (E[]) ALL.get(type);
+    static <E extends Enum<E> & ClapEnum> EnumConstants<E> of(Class<E> type) {
+        return (EnumConstants<E>) BY_TYPE.get(type);
     }
 
     /** The constant written exactly as {@code value}, or null. */
-    @SuppressWarnings("unchecked")
-    static <E> E exact(Class<E> type, String value) {
-        return (E) KEYS.get(type)[0].get(value);
+    E exact(String value) {
+        return value == null ? null : exact.get(value);
     }
 
-    /** The constant whose upper-cased written form or Java name is {@code upper}, or null. */
-    @SuppressWarnings("unchecked")
-    static <E> E upperCase(Class<E> type, String upper) {
-        return (E) KEYS.get(type)[1].get(upper);
+    /** Case-insensitive lookup of a written value, also accepting the constant's Java name. */
+    Optional<E> lookup(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        E e = exact.get(value);
+        if (e != null) {
+            return Optional.of(e);
+        }
+        String v = value.trim();
+        e = exact.get(v);
+        if (e == null && v.length() <= longest) {
+            // uppercasing never shortens, so a longer value cannot match (and a huge one is costly to convert)
+            e = upper.get(v.toUpperCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(e);
+    }
+
+    /** The canonical written form of {@code value}: the enum's wire form when known, else the value as given. */
+    String canonical(String value) {
+        E e = exact(value);
+        return e != null ? e.wire() : lookup(value).map(ClapEnum::wire).orElse(value);
     }
 }

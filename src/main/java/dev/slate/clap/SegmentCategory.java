@@ -11,6 +11,9 @@ public enum SegmentCategory implements ClapEnum {
     SPLAT, MESH, DEPTH, EFFECT, EVENT, INTERFACE, PHENOMENON, VIDEO, IMAGE, TRANSITION, CHARACTER,
     LOCATION, TIME, ERA, LIGHTING, WEATHER, ACTION, MUSIC, SOUND, DIALOGUE, STYLE, CAMERA, GROUP, GENERIC;
 
+    /** Looked up for every segment built, so kept here rather than found by class (see EnumConstants). */
+    static final EnumConstants<SegmentCategory> CONSTANTS = EnumConstants.of(SegmentCategory.class);
+
     @Override
     public String wire() {
         return name();
@@ -21,6 +24,12 @@ public enum SegmentCategory implements ClapEnum {
         if (value != null && value.trim().equalsIgnoreCase("STORYBOARD")) {
             return Optional.of(IMAGE);
         }
-        return ClapEnum.lookup(SegmentCategory.class, value);
+        return CONSTANTS.lookup(value);
+    }
+
+    /** The written form of a category as {@link #parse} reads it, else the value as given. */
+    static String canonical(String value) {
+        SegmentCategory exact = CONSTANTS.exact(value);
+        return exact != null ? exact.wire() : parse(value).map(ClapEnum::wire).orElse(value);
     }
 }

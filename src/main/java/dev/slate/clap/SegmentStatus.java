@@ -4,6 +4,9 @@ package dev.slate.clap;
 public enum SegmentStatus implements ClapEnum {
     TO_GENERATE, IN_PROGRESS, TO_INTERPOLATE, TO_UPSCALE, COMPLETED, ERROR;
 
+    /** Looked up for every segment built, so kept here rather than found by class (see EnumConstants). */
+    static final EnumConstants<SegmentStatus> CONSTANTS = EnumConstants.of(SegmentStatus.class);
+
     @Override
     public String wire() {
         return name();

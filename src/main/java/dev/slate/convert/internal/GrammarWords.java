@@ -8,6 +8,8 @@ import dev.slate.parse.internal.Grammar;
  * took a quarter of a conversion.
  */
 final class GrammarWords {
+    /** What {@link #hash} gives for a word with a letter beyond ASCII, which is looked up as a copy. */
+    static final long WIDE = Long.MIN_VALUE;
     private final String section;
     private final Grammar grammar;
     /** Open addressing: the entry whose uppercase hash lands in each slot, or null. */
@@ -52,23 +54,37 @@ final class GrammarWords {
         }
     }
 
-    /** The entry the word {@code text[from, to)} is, in any case, or null. */
-    String entryAt(String text, int from, int to) {
+    /** Whether the word {@code text[from, to)} may be an entry, by its length and first letter alone. */
+    boolean mayHold(String text, int from, int to) {
         if (to - from > longest) {
-            return null; // uppercasing never shortens a word
+            return false; // uppercasing never shortens a word
         }
         char first = Character.toUpperCase(text.charAt(from));
-        if (first < 128 ? !firstAscii[first] : !firstWide) {
-            return null;
-        }
+        return first < 128 ? firstAscii[first] : firstWide;
+    }
+
+    /**
+     * The {@link String#hashCode} of the word {@code text[from, to)} in uppercase, or {@link #WIDE} for a word with
+     * a letter beyond ASCII: worked out once for a word looked up in several sections.
+     */
+    static long hash(String text, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 128) {
-                return wide(text, from, to);
+                return WIDE;
             }
-            h = 31 * h + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c); // String.hashCode of the uppercase word
+            h = 31 * h + (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
         }
+        return h;
+    }
+
+    /** The entry the word {@code text[from, to)}, whose {@link #hash} is {@code hash}, is, in any case, or null. */
+    String entryAt(String text, int from, int to, long hash) {
+        if (hash == WIDE) {
+            return wide(text, from, to);
+        }
+        int h = (int) hash;
         for (int slot = h & mask; entries[slot] != null; slot = (slot + 1) & mask) {
             String e = entries[slot];
             if (hashes[slot] == h && e.length() == to - from && e.regionMatches(true, 0, text, from, to - from)) {

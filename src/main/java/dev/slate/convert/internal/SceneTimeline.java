@@ -330,11 +330,18 @@ public final class SceneTimeline {
             while (j < n && isLetter(text.charAt(j))) {
                 j++;
             }
-            String w = weather.entryAt(text, i, j);
-            if (w != null) {
-                sceneWeather.add(w);
+            boolean mayBeWeather = weather.mayHold(text, i, j);
+            boolean mayBeMusic = !musical && music.mayHold(text, i, j);
+            if (mayBeWeather || mayBeMusic) {
+                long hash = GrammarWords.hash(text, i, j);
+                String w = mayBeWeather ? weather.entryAt(text, i, j, hash) : null;
+                if (w != null) {
+                    sceneWeather.add(w);
+                }
+                if (mayBeMusic && music.entryAt(text, i, j, hash) != null) {
+                    musical = true;
+                }
             }
-            musical = musical || music.entryAt(text, i, j) != null;
             i = j;
         }
         return musical;

@@ -99,6 +99,14 @@ public final class YamlEmitter {
     private final int drainThreshold;
     private byte[] buf;
     private int pos;
+    /**
+     * Per key slot, the value last written for it and where its bytes lie in {@link #buf}, until the buffer is
+     * drained: segments repeat their scene's id, the prompt of the shot before and the like, and the same
+     * string object's bytes are copied rather than worked out again.
+     */
+    private String[] lastValue = new String[64];
+    private int[] lastFrom = new int[64];
+    private int[] lastLength = new int[64];
 
     /** Column of the keys of the mapping being written. */
     private int indent;
@@ -133,6 +141,7 @@ public final class YamlEmitter {
 
     /** A key encoded once, for keys written many times (field names). */
     public static final class Key {
+        private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
         final String name;
         /** {@code key:} */
         final byte[] bytes;
@@ -142,10 +151,13 @@ public final class YamlEmitter {
         final byte[] indentedSpaced;
         /** Its values are random and unique (ids, seeds): see {@link HintedByteSink#RANDOM}. */
         final boolean random;
+        /** This key's place in an emitter's record of the value it last wrote for each key. */
+        final int slot;
 
         private Key(String name, byte[] bytes, boolean random) {
             this.name = name;
             this.random = random;
+            this.slot = SLOTS.getAndIncrement();
             this.bytes = bytes;
             this.spaced = Arrays.copyOf(bytes, bytes.length + 1);
             spaced[bytes.length] = ' ';
@@ -250,13 +262,37 @@ public final class YamlEmitter {
         int from = pos;
         if (v == null) {
             write(NULL);
-        } else {
+        } else if (key.random) {
             scalar(v);
-            if (key.random && hints != null && !likeLastRandom(v)) {
+            if (hints != null && !likeLastRandom(v)) {
                 hintRandom(from);
             }
+        } else {
+            repeatableScalar(key.slot, v);
         }
         newline();
+    }
+
+    /** A value as {@link #scalar} writes it, copied from where the same string was last written for the key. */
+    private void repeatableScalar(int slot, String v) {
+        if (slot >= lastValue.length) {
+            int size = Math.max(slot + 1, 2 * lastValue.length);
+            lastValue = Arrays.copyOf(lastValue, size);
+            lastFrom = Arrays.copyOf(lastFrom, size);
+            lastLength = Arrays.copyOf(lastLength, size);
+        }
+        int from = pos;
+        if (lastValue[slot] == v) {
+            int n = lastLength[slot];
+            ensure(n);
+            System.arraycopy(buf, lastFrom[slot], buf, from, n);
+            pos = from + n;
+        } else {
+            scalar(v);
+            lastValue[slot] = v;
+            lastFrom[slot] = from;
+            lastLength[slot] = pos - from;
+        }
     }
 
     /**
@@ -441,6 +477,7 @@ public final class YamlEmitter {
                 sink.write(buf, 0, pos);
             }
             pos = 0;
+            Arrays.fill(lastValue, null); // their bytes are gone
         }
     }
 
