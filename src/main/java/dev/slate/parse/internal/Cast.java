@@ -43,10 +43,10 @@ final class Cast {
             boolean adjacent = next.source.number() == l.source.number() + 1;
             boolean blankBefore = i == 0 || lines.get(i - 1).blank || lines.get(i - 1).tag != null;
             boolean byLayout = layout.indented ? layout.atCueColumn(l) && layout.inSpeechColumns(next)
-                    : layout.blankLines && blankBefore && adjacent && next.length() <= layout.dialogueWidth + 5;
+                    : layout.blankLines && blankBefore && adjacent && layout.fitsDialogue(next, 5);
             if (byLayout) {
                 cast.names.merge(cue.name(), 1, Integer::sum);
-            } else if (!layout.indented && !layout.blankLines && adjacent && next.length() <= layout.dialogueWidth + 5
+            } else if (!layout.indented && !layout.blankLines && adjacent && layout.fitsDialogue(next, 5)
                     && !Shapes.startsWithDigit(l.content)) {
                 unsure.merge(cue.name(), 1, Integer::sum);
             }

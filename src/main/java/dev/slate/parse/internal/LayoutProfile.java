@@ -24,9 +24,19 @@ final class LayoutProfile {
      * paragraph wider than dialogue wraps, nearly all are in capitals. Then a line in lower case is spoken.
      */
     final boolean actionInCapitals;
+    /**
+     * Whether each element is one line however long, as text copied from a word processor or a web page is: a
+     * printed page wraps at about 60 characters, and here a good many lines run past {@link #UNWRAPPED_WIDTH}.
+     * Then a speech's words are one line under its cue (or its parenthetical), and the line after them is
+     * something else, whatever its width.
+     */
+    final boolean unwrapped;
+
+    /** Longer than any line of a printed page, two speeches side by side included. */
+    static final int UNWRAPPED_WIDTH = 100;
 
     private LayoutProfile(boolean indented, int cue, int dialogue, int paren, int action, boolean blankLines,
-            int dialogueWidth, boolean actionInCapitals) {
+            int dialogueWidth, boolean actionInCapitals, boolean unwrapped) {
         this.indented = indented;
         this.cueColumn = cue;
         this.dialogueColumn = dialogue;
@@ -35,6 +45,15 @@ final class LayoutProfile {
         this.blankLines = blankLines;
         this.dialogueWidth = dialogueWidth;
         this.actionInCapitals = actionInCapitals;
+        this.unwrapped = unwrapped;
+    }
+
+    /**
+     * Whether a line is no wider than this script's dialogue wraps, give or take {@code slack} characters: any
+     * line is, where lines do not wrap.
+     */
+    boolean fitsDialogue(Line l, int slack) {
+        return unwrapped || l.length() <= dialogueWidth + slack;
     }
 
     static LayoutProfile learn(List<Line> lines) {
@@ -56,6 +75,7 @@ final class LayoutProfile {
         int blank = 0;
         int content = 0;
         int cues = 0;
+        int unwrappedLines = 0;
         // the lines that open a paragraph wider than dialogue: their capitals are asked only if there is no indentation
         int[] wideOpeners = new int[64];
         int wideCount = 0;
@@ -69,6 +89,9 @@ final class LayoutProfile {
                 continue;
             }
             content++;
+            if (l.length() > UNWRAPPED_WIDTH) {
+                unwrappedLines++;
+            }
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             Line prev = i > 0 ? lines.get(i - 1) : null;
             if (l.length() >= 45) {
@@ -117,8 +140,10 @@ final class LayoutProfile {
             }
         }
         boolean actionInCapitals = wideInCapitals >= 5 && wideInLowerCase * 10 <= wideInCapitals;
+        // one line in twenty: a script's action paragraphs alone are more than that
+        boolean unwrapped = !indented && unwrappedLines >= 3 && unwrappedLines * 20 >= content;
         return new LayoutProfile(indented, cue, dialogue, paren, action, blankLines, percentile(dialogueLengths, 0.97, 40),
-                actionInCapitals);
+                actionInCapitals, unwrapped);
     }
 
     private static int mode(int[] histogram) {
@@ -185,7 +210,7 @@ final class LayoutProfile {
     @Override
     public String toString() {
         return "layout indented=" + indented + " cue=" + cueColumn + " dialogue=" + dialogueColumn + " paren="
-                + parentheticalColumn + " action=" + actionColumn + " blankLines=" + blankLines + " dialogueWidth="
+                + parentheticalColumn + " action=" + actionColumn + " blankLines=" + blankLines + " unwrapped=" + unwrapped + " dialogueWidth="
                 + dialogueWidth + " actionInCapitals=" + actionInCapitals;
     }
 }

@@ -112,7 +112,7 @@ final class LineClassifier {
                 // (not from the action's column; without indentation, only a line with both columns in it)
                 boolean rightColumn = sideBySide && !newBlock && l.cueShape() == null && !isHeading(l) && !isTransition(l)
                         && (layout.indented ? !layout.atActionColumn(l) : l.content.contains(Shapes.COLUMN_GAP));
-                boolean first = !spoken && layout.blankLines && !newBlock || resumed;
+                boolean first = !spoken && (layout.blankLines || layout.unwrapped) && !newBlock || resumed;
                 resumed = false;
                 if (rightColumn || !endsSpeech(l, i, newBlock, first)) {
                     l.tag = LineTag.DIALOGUE;
@@ -397,12 +397,15 @@ final class LineClassifier {
         if (next.content.startsWith("(")) {
             return cue;
         }
+        if (layout.unwrapped && headings.endsWithTime(l.upper())) {
+            return null; // THE ROOFTOP - CONTINUOUS over a line of any width: a heading, where no width tells
+        }
         return dialogueLike(next) && next.cueShape() == null && !isTimeCard(l.upper())
                 && !Shapes.startsWithDigit(l.content) ? cue : null;
     }
 
     private boolean dialogueLike(Line l) {
-        return l.length() <= layout.dialogueWidth + 3 && !isShot(l);
+        return layout.fitsDialogue(l, 3) && !isShot(l);
     }
 
     /**
@@ -431,6 +434,11 @@ final class LineClassifier {
             // the first line under a cue taken for one because its speech follows (a web page puts a speech on one
             // wide line), or the first after (MORE) and the continuation cue of a speech the page cut
             return false;
+        }
+        if (layout.unwrapped) {
+            // a speech's words were its one line, or one line after each of its parentheticals
+            Line prev = previousContent(i);
+            return prev == null || prev.tag != LineTag.PARENTHETICAL;
         }
         if (l.length() > layout.dialogueWidth + 3) {
             return true; // wider than this script's dialogue ever wraps: action
@@ -484,12 +492,17 @@ final class LineClassifier {
     private void markTitlePage() {
         int body = -1;
         int content = 0;
+        int first = 0;
+        while (first < lines.size() && lines.get(first).blank) {
+            first++;
+        }
         for (int i = 0; i < lines.size() && content <= 40; i++) {
             Line l = lines.get(i);
             if (l.blank || l.tag != null) {
                 continue;
             }
-            if (isHeading(l) || isTransition(l) || cueAt(l, i) != null && i > 0) {
+            // the text's first line, blank lines above it or not (a web page's), is its title rather than a cue
+            if (isHeading(l) || isTransition(l) || cueAt(l, i) != null && i > first) {
                 body = i;
                 break;
             }
