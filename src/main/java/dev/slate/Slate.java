@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Slate as a library: a screenplay (plain text, Fountain, PDF or Final Draft) in, an OpenClap project out,
+ * Slate as a library: a screenplay (plain text, Fountain, PDF, Final Draft or a web page) in, an OpenClap project out,
  * in one call or step by step.
  * Build it once and share it: it holds the parser (grammars loaded once), the converter and the writer,
  * keeps no state between calls and serves any number of threads.
@@ -297,7 +297,7 @@ public final class Slate {
 
     private static Map<String, String> otherFormats() {
         Map<String, String> m = new HashMap<>();
-        String export = "; Slate reads plain text, Fountain, PDF and Final Draft (.fdx) scripts (export it as one)";
+        String export = "; Slate reads " + ScriptFormat.READABLE + " (export it as one)";
         m.put("fdr", "an old Final Draft file (.fdr)" + export);
         m.put("docx", "a Word document" + export);
         m.put("doc", "a Word document" + export);

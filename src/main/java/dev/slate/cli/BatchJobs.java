@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class BatchJobs {
     /** The extensions a directory is searched for: the formats Slate reads. */
-    static final List<String> SCRIPT_EXTENSIONS = List.of(".txt", ".text", ".fountain", ".spmd", ".pdf", ".fdx");
+    static final List<String> SCRIPT_EXTENSIONS = List.of(".txt", ".text", ".fountain", ".spmd", ".pdf", ".fdx", ".html",
+            ".htm");
 
     /** One script to convert, or a problem to report in its place ({@code problem} non-null). */
     record Job(Path input, Path output, String problem) {

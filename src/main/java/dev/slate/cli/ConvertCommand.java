@@ -32,15 +32,15 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Convert screenplays to .clap projects: plain text (UTF-8, UTF-16 or Windows-1252; indented or flattened), "
-                + "Fountain, PDF or Final Draft (.fdx).",
+                + "Fountain, PDF, Final Draft (.fdx) or a web page (.html, as script archives publish them).",
             "",
             "One script: INPUT is a file of any name; its format comes from its extension (.txt, .fountain, .pdf, "
-                + ".fdx), else from its content (--format sets it). Word-processor files and other binary data are "
+                + ".fdx, .html), else from its content (--format sets it). Word-processor files and other binary data are "
                 + "refused. The output goes next to it (script.txt -> script.clap) "
                 + "unless -o names it. - reads standard input and writes the .clap (gzip bytes) to standard output.",
             "",
-            "A batch: directories, or several files, with -o OUTDIR. Every .txt, .text, .fountain, .spmd, .pdf and "
-                + ".fdx file under the directories "
+            "A batch: directories, or several files, with -o OUTDIR. Every .txt, .text, .fountain, .spmd, .pdf, "
+                + ".fdx, .html and .htm file under the directories "
                 + "is converted (recursively; other files, and hidden ones, are left alone), the output tree mirroring "
                 + "the input (DIR/a/b.txt -> OUTDIR/a/b.clap; without -o, next to each script), on all cores. "
                 + "An output already up to date (at least as new as its script) is skipped unless --force. "

@@ -5,15 +5,15 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --format text|fountain|pdf|fdx}: a format name or one of its extensions, in any case. */
+/** {@code --format text|fountain|pdf|fdx|html}: a format name or one of its extensions, in any case. */
 final class FormatOption implements ITypeConverter<ScriptFormat> {
-    static final String DESCRIPTION = "The input format: text, fountain, pdf or fdx (default: from the file's "
+    static final String DESCRIPTION = "The input format: text, fountain, pdf, fdx or html (default: from the file's "
             + "extension, else from its content).";
 
     @Override
     public ScriptFormat convert(String value) {
         return ScriptFormat.named(value).orElseThrow(() -> new TypeConversionException(
-                "unknown format '" + value + "'; known: text, fountain, pdf, fdx"));
+                "unknown format '" + value + "'; known: " + ScriptFormat.names()));
     }
 
     static String describe(ScriptFormat f) {

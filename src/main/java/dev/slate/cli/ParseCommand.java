@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code slate parse INPUT [--tags | --json]}: what every line of a script is, or its structure. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {
-            "Parse a screenplay: plain text (indented or flattened; UTF-8, UTF-16 or Windows-1252), Fountain, PDF or Final Draft (.fdx).",
+            "Parse a screenplay: plain text (indented or flattened; UTF-8, UTF-16 or Windows-1252), Fountain, PDF, Final Draft (.fdx) or a web page (.html).",
             "--tags (the default) prints one row per non-blank line: lineNo<TAB>TAG<TAB>SPEAKER<TAB>text.",
             "--json prints the structure: title page, characters, sequences, scenes with their headings and events."})
 final class ParseCommand implements Callable<Integer> {

@@ -17,7 +17,12 @@ public enum ScriptFormat {
     /** A PDF with a text layer. */
     PDF("application/pdf", "pdf"),
     /** Final Draft's XML format. */
-    FDX("application/x-fdx", "fdx");
+    FDX("application/x-fdx", "fdx"),
+    /** A web page holding a script, as script archives publish them, or its text scraped with the tags in it. */
+    HTML("text/html", "html", "htm");
+
+    /** What Slate reads, for the messages that refuse something else. */
+    public static final String READABLE = "plain text, Fountain, PDF, Final Draft (.fdx) and web-page (.html) scripts";
 
     private final String mediaType;
     private final String[] extensions;
@@ -29,6 +34,15 @@ public enum ScriptFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The names a user gives a format by ({@code text, fountain, pdf, fdx, html}), for messages. */
+    public static String names() {
+        StringBuilder b = new StringBuilder();
+        for (ScriptFormat f : values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(f.name().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** The format a file's extension names, if it names one ({@code script.fountain}, {@code FILM.PDF}). */
@@ -61,6 +75,8 @@ public enum ScriptFormat {
                 return Optional.of(FDX);
             case "text/x-fountain", "text/fountain", "application/x-fountain", "text/vnd.fountain":
                 return Optional.of(FOUNTAIN);
+            case "text/html", "application/xhtml+xml":
+                return Optional.of(HTML);
             default:
                 return Optional.empty();
         }
@@ -99,7 +115,10 @@ public enum ScriptFormat {
         return signature(bytes).orElseGet(() -> FountainSniffer.looksLikeFountain(bytes) ? FOUNTAIN : TEXT);
     }
 
-    /** PDF or Final Draft when the bytes carry their signature; nothing for text, Fountain or the rest. */
+    /**
+     * PDF, Final Draft or a web page when the bytes carry their signature (for a page, its opening tags, or lines
+     * that start with tags as a scraped one's do); nothing for text, Fountain or the rest.
+     */
     private static Optional<ScriptFormat> signature(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         if (head.startsWith("%PDF-") || head.indexOf("%PDF-") >= 0 && head.indexOf("%PDF-") < 1024) {
@@ -112,7 +131,68 @@ public enum ScriptFormat {
         if ((lead.startsWith("<?xml") || lead.startsWith("<FinalDraft")) && head.contains("<FinalDraft")) {
             return Optional.of(FDX);
         }
+        if (isWebPage(bytes, lead)) {
+            return Optional.of(HTML);
+        }
         return Optional.empty();
+    }
+
+    /** Lines of a scraped page that start with one of these tags, in any case: {@code <b>   MAGGIE}. */
+    private static final String[] LINE_TAGS = {"<b>", "</b>", "<i>", "</i>", "<u>", "</u>", "<br>", "<br/>", "<p>", "</p>",
+        "<pre>", "</pre>", "<strong>", "</strong>"};
+    /** How many such lines within {@link #TAGGED_SPAN} make a text a scraped page: more than a stray mention. */
+    private static final int TAGGED_LINES = 3;
+    private static final int TAGGED_SPAN = 1 << 14;
+
+    private static boolean isWebPage(byte[] bytes, String lead) {
+        if (!lead.startsWith("<")) {
+            return taggedLines(bytes) >= TAGGED_LINES;
+        }
+        String start = Cases.lower(lead.substring(0, Math.min(lead.length(), 1024)));
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<html")
+                && (start.startsWith("<?xml") || start.startsWith("<!--")) || taggedLines(bytes) >= TAGGED_LINES;
+    }
+
+    private static int taggedLines(byte[] bytes) {
+        int n = Math.min(bytes.length, TAGGED_SPAN);
+        int found = 0;
+        boolean lineStart = true;
+        for (int i = 0; i < n && found < TAGGED_LINES; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || b == '\r') {
+                lineStart = true;
+            } else if (b == ' ' || b == '\t') {
+                continue;
+            } else {
+                if (lineStart && b == '<' && startsWithLineTag(bytes, i, n)) {
+                    found++;
+                }
+                lineStart = false;
+            }
+        }
+        return found;
+    }
+
+    private static boolean startsWithLineTag(byte[] bytes, int at, int n) {
+        for (String tag : LINE_TAGS) {
+            if (at + tag.length() <= n && regionMatchesIgnoreCase(bytes, at, tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionMatchesIgnoreCase(byte[] bytes, int at, String ascii) {
+        for (int k = 0; k < ascii.length(); k++) {
+            int c = bytes[at + k];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

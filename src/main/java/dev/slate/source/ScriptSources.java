@@ -2,6 +2,7 @@ package dev.slate.source;
 
 import dev.slate.source.internal.fdx.FdxSource;
 import dev.slate.source.internal.fountain.FountainSource;
+import dev.slate.source.internal.html.HtmlSource;
 import dev.slate.source.internal.pdf.PdfSource;
 
 /** The reader for each {@link ScriptFormat}. */
@@ -43,6 +44,7 @@ public final class ScriptSources {
             case FOUNTAIN -> FountainSource.INSTANCE;
             case PDF -> PdfSource.INSTANCE;
             case FDX -> FdxSource.INSTANCE;
+            case HTML -> HtmlSource.INSTANCE;
         };
     }
 }

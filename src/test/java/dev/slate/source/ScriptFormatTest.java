@@ -11,7 +11,7 @@ class ScriptFormatTest {
     @ParameterizedTest
     @CsvSource({
         "script.txt, TEXT", "Script.FOUNTAIN, FOUNTAIN", "a/b.spmd, FOUNTAIN", "FILM.PDF, PDF", "draft.fdx, FDX",
-        "notes.md, ", "README, ", "dir.pdf/script, "})
+        "Casablanca.html, HTML", "page.HTM, HTML", "notes.md, ", "README, ", "dir.pdf/script, "})
     void theExtensionNamesTheFormat(String name, ScriptFormat expected) {
         assertThat(ScriptFormat.fromFileName(name).orElse(null)).isEqualTo(expected);
     }
@@ -19,7 +19,8 @@ class ScriptFormatTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "application/pdf | PDF", "text/x-fountain; charset=utf-8 | FOUNTAIN", "application/xml | FDX",
-        "text/plain | ", "application/octet-stream | "})
+        "text/html; charset=iso-8859-1 | HTML", "application/xhtml+xml | HTML", "text/plain | ",
+        "application/octet-stream | "})
     void theMediaTypeNamesTheFormat(String type, ScriptFormat expected) {
         assertThat(ScriptFormat.fromMediaType(type).orElse(null)).isEqualTo(expected);
     }
@@ -30,14 +31,19 @@ class ScriptFormatTest {
         "<?xml version=\"1.0\"?>\\n<FinalDraft DocumentType=\"Script\"> | FDX",
         "Title: Salt\\nAuthor: Ann\\n\\n.OUTSIDE THE CAR\\n\\nRain. [[fix this]] | FOUNTAIN",
         "INT. KITCHEN - DAY\\n\\nAmy cooks.\\n\\n          AMY\\n     Hungry? | TEXT",
-        "INT. KITCHEN - DAY\\nAmy cooks.\\nAMY\\nHungry? | TEXT"})
+        "INT. KITCHEN - DAY\\nAmy cooks.\\nAMY\\nHungry? | TEXT",
+        "<!DOCTYPE html>\\n<html><body><pre>INT. KITCHEN - DAY</pre> | HTML",
+        "  <html>\\n<head><title>Script</title> | HTML",
+        "<?xml version=\"1.0\"?>\\n<!DOCTYPE html>\\n<html xmlns=\"http://www.w3.org/1999/xhtml\"> | HTML",
+        "<b>INT. KITCHEN - DAY\\n</b>\\nAmy cooks.\\n\\n<b>          AMY\\n</b>     Hungry?\\n<B>   CUT TO: | HTML",
+        "INT. KITCHEN - DAY\\n\\nAmy types <b> on the screen.\\n\\n<b> is bold, she says. | TEXT"})
     void theContentShowsTheFormat(String content, ScriptFormat expected) {
         byte[] bytes = content.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(ScriptFormat.sniff(bytes)).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"fountain, FOUNTAIN", "FDX, FDX", "txt, TEXT", "text, TEXT", "Pdf, PDF", "docx, "})
+    @CsvSource({"fountain, FOUNTAIN", "FDX, FDX", "txt, TEXT", "text, TEXT", "Pdf, PDF", "html, HTML", "htm, HTML", "docx, "})
     void aUserNamesAFormatByNameOrExtension(String name, ScriptFormat expected) {
         assertThat(ScriptFormat.named(name).orElse(null)).isEqualTo(expected);
     }

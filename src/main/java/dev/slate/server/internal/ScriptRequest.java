@@ -40,7 +40,7 @@ public record ScriptRequest(String name, String fileName, ScriptFormat format, S
         String asked = q.get("format");
         if (asked != null) {
             format = ScriptFormat.named(asked).orElseThrow(() -> ApiError.unsupportedFormat("format="
-                    + Show.clip(asked) + ": not a format Slate reads; known: text, fountain, pdf, fdx"));
+                    + Show.clip(asked) + ": not a format Slate reads; known: " + ScriptFormat.names()));
         } else {
             refuseByName(fileName);
             refuseByMediaType(contentType);
@@ -70,8 +70,7 @@ public record ScriptRequest(String name, String fileName, ScriptFormat format, S
         if (format == null) {
             String what = container(body);
             if (what != null) {
-                throw ApiError.unsupportedFormat(Show.clip(name) + ": " + what + "; Slate reads plain text, Fountain, "
-                        + "PDF and Final Draft (.fdx) scripts");
+                throw ApiError.unsupportedFormat(Show.clip(name) + ": " + what + "; Slate reads " + ScriptFormat.READABLE);
             }
         }
         return ScriptFormat.detect(format, fileName, contentType, body);
@@ -122,14 +121,14 @@ public record ScriptRequest(String name, String fileName, ScriptFormat format, S
         for (String t : WORD_PROCESSOR_TYPES) {
             if (type.startsWith(t)) {
                 throw ApiError.unsupportedFormat("Content-Type " + Show.clip(type) + ": a word-processor file; Slate "
-                        + "reads plain text, Fountain, PDF and Final Draft (.fdx) scripts (export it as one)");
+                        + "reads " + ScriptFormat.READABLE + " (export it as one)");
             }
         }
         if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
                 || type.equals("application/zip") || type.equals("application/gzip")
                 || type.equals("application/x-gzip")) {
-            throw ApiError.unsupportedFormat("Content-Type " + Show.clip(type) + ": not a script; Slate reads plain "
-                    + "text, Fountain, PDF and Final Draft (.fdx) scripts");
+            throw ApiError.unsupportedFormat("Content-Type " + Show.clip(type) + ": not a script; Slate reads "
+                    + ScriptFormat.READABLE);
         }
     }
 
