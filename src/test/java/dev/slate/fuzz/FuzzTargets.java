@@ -53,6 +53,8 @@ final class FuzzTargets {
                     (in, name) -> script(in, name, ScriptFormat.FOUNTAIN), Slate.ScriptException.class),
             new FuzzTarget("fdx", InputKind.XML, "fdx", List.of("corpus/*/*.fdx"),
                     (in, name) -> script(in, name, ScriptFormat.FDX), Slate.ScriptException.class),
+            new FuzzTarget("html", InputKind.HTML, "html", List.of("src/test/resources/fuzz/*.html"),
+                    (in, name) -> script(in, name, ScriptFormat.HTML), Slate.ScriptException.class),
             new FuzzTarget("pdf", InputKind.PDF, "pdf", List.of("corpus/pdf/*.pdf"),
                     (in, name) -> script(in, name, ScriptFormat.PDF), Slate.ScriptException.class, 10),
             new FuzzTarget("clap", InputKind.CLAP, "clap",

@@ -55,6 +55,16 @@ enum InputKind {
                     .getBytes(StandardCharsets.UTF_8);
         }
     },
+    /** A web page: tags, comments, scripts and references around and inside a preformatted block. */
+    HTML("<!DOCTYPE html>\n<html><head><title>x</title></head><body><pre>") {
+        @Override
+        byte[] nesting(Random r, int depth) {
+            String[] opens = {"<pre>", "<b>", "<p>", "<script>", "<!--", "<div class=\"x\">", "&amp;", "<"};
+            String open = opens[r.nextInt(opens.length)];
+            return (open.repeat(depth) + "INT. HOUSE - DAY" + (r.nextBoolean() ? "</pre></b>".repeat(depth) : ""))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+    },
     /** PDF: objects, dictionaries, streams. */
     PDF("%PDF-1.7\n") {
         @Override

@@ -213,7 +213,7 @@ enum Mutation {
         }
     },
     /** Thousands of lines of one screenplay element: scene headings, cues, parentheticals, transitions, page numbers. */
-    SCRIPT_SHAPES(EnumSet.of(InputKind.TEXT), 40) {
+    SCRIPT_SHAPES(EnumSet.of(InputKind.TEXT, InputKind.HTML), 40) {
         @Override
         byte[] apply(Random r, byte[] in, Inputs ctx) {
             String[] shapes = {"INT. ROOM %d - DAY\n\n", "JOHN\n", "                    MARY %d\n", "(beat)\n",
@@ -236,7 +236,7 @@ enum Mutation {
      * space already was, so that headings, scene numbers and page numbers keep their shape: a pattern that
      * backtracks through a run of spaces from each of its positions costs the square of its length.
      */
-    WIDE_GAPS(EnumSet.of(InputKind.TEXT), 30) {
+    WIDE_GAPS(EnumSet.of(InputKind.TEXT, InputKind.HTML), 30) {
         @Override
         byte[] apply(Random r, byte[] in, Inputs ctx) {
             Bytes b = new Bytes(in);
