@@ -101,6 +101,23 @@ class SlateServerTest {
     }
 
     @Test
+    void aWebPageConvertsLikeTheScriptItHolds() throws Exception {
+        String text = dev.slate.source.TextDecoder.decode(Files.readAllBytes(java.nio.file.Path.of(
+                "corpus/en-firmware/en-firmware.txt"))).text();
+        byte[] page = ("<html><body><h1>Firmware</h1><pre>\n" + text.replace("&", "&amp;").replace("<", "&lt;")
+                + "</pre></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> fromPage = post("/convert", page, "Content-Type", "text/html; charset=utf-8");
+        HttpResponse<byte[]> fromText = post("/convert", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(fromPage.statusCode()).as(text(fromPage)).isEqualTo(200);
+        ClapReadResult a = new ClapReader().read(fromPage.body(), "page");
+        ClapReadResult b = new ClapReader().read(fromText.body(), "text");
+        assertThat(a.project().meta().screenplay()).isEqualTo(b.project().meta().screenplay());
+        assertThat(a.project().segments()).hasSameSizeAs(b.project().segments());
+    }
+
+    @Test
     void parseGivesTheStructureAsJsonOrTheTagsAsTsv() throws Exception {
         HttpResponse<byte[]> json = post("/parse?filename=coyles.txt", script());
         assertThat(json.statusCode()).isEqualTo(200);

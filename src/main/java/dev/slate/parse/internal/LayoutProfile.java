@@ -26,14 +26,17 @@ final class LayoutProfile {
     final boolean actionInCapitals;
     /**
      * Whether each element is one line however long, as text copied from a word processor or a web page is: a
-     * printed page wraps at about 60 characters, and here a good many lines run past {@link #UNWRAPPED_WIDTH}.
-     * Then a speech's words are one line under its cue (or its parenthetical), and the line after them is
-     * something else, whatever its width.
+     * printed page wraps at about 60 characters, and here a good many lines run past {@link #UNWRAPPED_WIDTH},
+     * or a good many of the lines right under names in capitals are wider than {@link #UNWRAPPED_SPEECH} (a
+     * printed speech wraps at about 35). Then a speech's words are one line under its cue (or its
+     * parenthetical), and the line after them is something else, whatever its width.
      */
     final boolean unwrapped;
 
     /** Longer than any line of a printed page, two speeches side by side included. */
     static final int UNWRAPPED_WIDTH = 100;
+    /** Wider than any printed speech's line, or than a line of a speech that a page's layout left wider. */
+    static final int UNWRAPPED_SPEECH = 55;
 
     private LayoutProfile(boolean indented, int cue, int dialogue, int paren, int action, boolean blankLines,
             int dialogueWidth, boolean actionInCapitals, boolean unwrapped) {
@@ -76,6 +79,8 @@ final class LayoutProfile {
         int content = 0;
         int cues = 0;
         int unwrappedLines = 0;
+        // names in capitals with a line right under them, and whether that line is wider than a printed speech
+        java.util.Map<String, int[]> underNames = new java.util.HashMap<>();
         // the lines that open a paragraph wider than dialogue: their capitals are asked only if there is no indentation
         int[] wideOpeners = new int[64];
         int wideCount = 0;
@@ -93,6 +98,14 @@ final class LayoutProfile {
                 unwrappedLines++;
             }
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (next != null && !next.blank && next.tag == null && l.cueShape() != null && next.cueShape() == null
+                    && !next.content.contains(Shapes.COLUMN_GAP)) {
+                int[] n = underNames.computeIfAbsent(l.cueShape().name(), k -> new int[2]);
+                n[0]++;
+                if (next.length() > UNWRAPPED_SPEECH) {
+                    n[1]++;
+                }
+            }
             Line prev = i > 0 ? lines.get(i - 1) : null;
             if (l.length() >= 45) {
                 longIndents[Math.min(199, l.indent)]++;
@@ -140,8 +153,19 @@ final class LayoutProfile {
             }
         }
         boolean actionInCapitals = wideInCapitals >= 5 && wideInLowerCase * 10 <= wideInCapitals;
-        // one line in twenty: a script's action paragraphs alone are more than that
-        boolean unwrapped = !indented && unwrappedLines >= 3 && unwrappedLines * 20 >= content;
+        // one line in twenty: a script's action paragraphs alone are more than that; a quarter of the lines under
+        // names: a short script's speeches may all be shorter than a hundred characters, but not than a printed
+        // line. Names that come back, as speakers do: a heading or a shot with a note in parentheses comes once.
+        int speeches = 0;
+        int wideSpeeches = 0;
+        for (int[] n : underNames.values()) {
+            if (n[0] >= 2) {
+                speeches += n[0];
+                wideSpeeches += n[1];
+            }
+        }
+        boolean unwrapped = !indented && (unwrappedLines >= 3 && unwrappedLines * 20 >= content
+                || wideSpeeches >= 2 && wideSpeeches * 4 >= speeches);
         return new LayoutProfile(indented, cue, dialogue, paren, action, blankLines, percentile(dialogueLengths, 0.97, 40),
                 actionInCapitals, unwrapped);
     }
