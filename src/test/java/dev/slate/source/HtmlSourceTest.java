@@ -139,7 +139,9 @@ class HtmlSourceTest {
         "<pre>one<br>two<BR/>three</pre>                         | one\\ntwo\\nthree",
         "<PRE class=\"x\">upper case tags</PRE> tail           | upper case tags",
         "<pre>an unclosed block                                 | an unclosed block",
-        "<pre>A &copy; &eacute;t&eacute; &#x41;&#66; &bogus; & more</pre> | A \u00A9 \u00E9t\u00E9 AB &bogus; & more"})
+        "<pre>A &copy; &eacute;t&eacute; &#x41;&#66; &bogus; & more</pre> | A \u00A9 \u00E9t\u00E9 AB &bogus; & more",
+        "<pre>&#0; &#xD800; &#1114112; &#x; &; &amp &AMP; &#128512;</pre>   | &#0; &#xD800; &#1114112; &#x; &; &amp &AMP; \uD83D\uDE00",
+        "<pre>&&amp;&lt;&#38;amp;</pre>                                  | &&<&amp;"})
     void tagsGoAndReferencesAreDecoded(String html, String text) throws Exception {
         String page = html.replace("\\n", "\n");
         assertThat(ScriptSources.read(page.getBytes(StandardCharsets.UTF_8), ScriptFormat.HTML).text())

@@ -2,7 +2,6 @@ package dev.slate.source.internal.html;
 
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The text of a web page that holds a script, as archives of film scripts publish them: the script set
@@ -99,6 +98,11 @@ final class HtmlText {
         if (html.startsWith("<!--", i)) {
             int end = html.indexOf("-->", i + 4);
             return end < 0 || end + 3 > to ? to : end + 3;
+        }
+        // most tags of a script's page are <b> and </b>: the first letter tells them from these elements
+        char first = i + 1 < length ? (char) (html.charAt(i + 1) | 0x20) : ' ';
+        if (first != 's' && first != 'h') {
+            return i;
         }
         for (String name : HIDDEN) {
             if (isTag(i + 1, name)) {
@@ -257,11 +261,8 @@ final class HtmlText {
         return i >= length || !isNameChar(html.charAt(i));
     }
 
-    /** Character references decoded: HTML 4's names and numbers, and {@code &apos;}, which HTML 4 lacks. */
+    /** Character references decoded: see {@link CharacterReferences}. */
     private static String decode(String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        return StringEscapeUtils.unescapeHtml4(text.replace("&apos;", "'"));
+        return CharacterReferences.decode(text);
     }
 }
