@@ -379,7 +379,10 @@ final class PageArtifacts {
             // a name alone may be a cue that happens to open a few pages (ROSIE after three page breaks of four):
             // a header of that shape stands by every page break it repeats at
             boolean name = l.cueShape() != null && !revisionHeader(l);
-            if (n != null && (name ? n[0] == count : n[0] * 10 >= count * 6 || revisionHeader(l))) {
+            // a scene heading that recurs (INT. STUDIO - NIGHT, three times) is no running header, however near
+            // page breaks a text with few lines to a page puts it
+            boolean heading = headings.prefixPlace(l.content) != null && !revisionHeader(l);
+            if (n != null && !heading && (name ? n[0] == count : n[0] * 10 >= count * 6 || revisionHeader(l))) {
                 l.tag = LineTag.PAGE;
             }
         }
