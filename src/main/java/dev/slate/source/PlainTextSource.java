@@ -6,10 +6,7 @@ final class PlainTextSource implements ScriptSource {
 
     @Override
     public ScriptText read(byte[] bytes) throws UnreadableScriptException {
-        String why = TextDecoder.whyNotText(bytes);
-        if (why != null) {
-            throw new UnreadableScriptException(why);
-        }
-        return ScriptText.of(bytes);
+        DecodedText d = TextDecoder.decodeScript(bytes, "plain-text script");
+        return ScriptText.of(d.text(), d.charset());
     }
 }

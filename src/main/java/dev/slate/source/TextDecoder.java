@@ -55,6 +55,18 @@ public final class TextDecoder {
     }
 
     /**
+     * The bytes decoded, when they are text; else refused with why they are not a {@code kind} ({@code "Fountain
+     * script"}, {@code "web page"}) in the words of {@link #whyNotText}.
+     */
+    public static DecodedText decodeScript(byte[] bytes, String kind) throws UnreadableScriptException {
+        String why = whyNotText(bytes);
+        if (why != null) {
+            throw new UnreadableScriptException(why.replace("plain-text script", kind));
+        }
+        return decode(bytes);
+    }
+
+    /**
      * Why these bytes are not a plain-text script, or null when they are: a PDF, binary data (a zero byte
      * outside UTF-16), or mostly control characters. UTF-16 text passes: its zero bytes are regular.
      */

@@ -164,6 +164,13 @@ class HtmlSourceTest {
                 .hasMessage("a web page with no text outside its tags");
     }
 
+    @Test
+    void binaryDataNamedAsAPageIsRefusedAsNoPage() {
+        byte[] data = {'<', 'h', 't', 'm', 'l', '>', 0, 1, 2, 3};
+        assertThatThrownBy(() -> ScriptSources.read(data, ScriptFormat.HTML)).isInstanceOf(UnreadableScriptException.class)
+                .hasMessage("binary data at byte 6, not a web page");
+    }
+
     private static List<String> tags(ScriptText text) {
         return PARSER.parse(text).lines().stream()
                 .map((TaggedLine l) -> l.number() + " " + l.tag() + " " + l.text().strip()).toList();

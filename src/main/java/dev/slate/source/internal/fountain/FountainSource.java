@@ -19,11 +19,7 @@ public final class FountainSource implements ScriptSource {
 
     @Override
     public ScriptText read(byte[] bytes) throws UnreadableScriptException {
-        String why = TextDecoder.whyNotText(bytes);
-        if (why != null) {
-            throw new UnreadableScriptException(why.replace("plain-text script", "Fountain script"));
-        }
-        DecodedText decoded = TextDecoder.decode(bytes);
+        DecodedText decoded = TextDecoder.decodeScript(bytes, "Fountain script");
         return read(decoded.text(), decoded.charset());
     }
 

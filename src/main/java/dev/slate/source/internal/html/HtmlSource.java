@@ -20,11 +20,7 @@ public final class HtmlSource implements ScriptSource {
 
     @Override
     public ScriptText read(byte[] bytes) throws UnreadableScriptException {
-        String why = TextDecoder.whyNotText(bytes);
-        if (why != null) {
-            throw new UnreadableScriptException(why);
-        }
-        DecodedText d = TextDecoder.decode(bytes);
+        DecodedText d = TextDecoder.decodeScript(bytes, "web page");
         String text = HtmlText.of(d.text());
         if (text.isBlank()) {
             throw new UnreadableScriptException("a web page with no text outside its tags");
