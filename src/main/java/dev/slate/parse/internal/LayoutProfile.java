@@ -234,7 +234,7 @@ final class LayoutProfile {
     @Override
     public String toString() {
         return "layout indented=" + indented + " cue=" + cueColumn + " dialogue=" + dialogueColumn + " paren="
-                + parentheticalColumn + " action=" + actionColumn + " blankLines=" + blankLines + " unwrapped=" + unwrapped + " dialogueWidth="
-                + dialogueWidth + " actionInCapitals=" + actionInCapitals;
+                + parentheticalColumn + " action=" + actionColumn + " blankLines=" + blankLines + " unwrapped=" + unwrapped
+                + " dialogueWidth=" + dialogueWidth + " actionInCapitals=" + actionInCapitals;
     }
 }
