@@ -436,9 +436,11 @@ final class LineClassifier {
             return false;
         }
         if (layout.unwrapped) {
-            // a speech's words were its one line, or one line after each of its parentheticals
+            // a speech's words were its one line, or one line after each of its parentheticals; a line break
+            // typed inside them (a soft return) leaves a sentence going on in lower case
             Line prev = previousContent(i);
-            return prev == null || prev.tag != LineTag.PARENTHETICAL;
+            return prev == null || prev.tag != LineTag.PARENTHETICAL
+                    && !(Character.isLowerCase(l.content.charAt(0)) && !Shapes.endsSentence(prev.content));
         }
         if (l.length() > layout.dialogueWidth + 3) {
             return true; // wider than this script's dialogue ever wraps: action
