@@ -124,10 +124,22 @@ final class HtmlText {
         return i;
     }
 
-    /** Whether the markup has the tags of a page, whose text flows, rather than only marks in a text. */
+    /**
+     * Whether the markup has the tags of a page, whose text flows, rather than only marks in a text: one pass over
+     * the tags outside comments, scripts and styles.
+     */
     private boolean isPage() {
-        for (String tag : PAGE) {
-            if (openTag(tag) >= 0) {
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            int skipped = skipHidden(i, length);
+            if (skipped > i) {
+                i = skipped - 1;
+                continue;
+            }
+            int k = i + 1;
+            while (k < length && isNameChar(html.charAt(k))) {
+                k++;
+            }
+            if (k > i + 1 && PAGE.contains(html.substring(i + 1, k).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -191,9 +203,10 @@ final class HtmlText {
         if (end < 0 || end >= to) {
             return i;
         }
-        String name = html.substring(nameStart, k).toLowerCase(Locale.ROOT);
-        if (name.equals("br") || flow && BLOCKS.contains(name)) {
-            lineBreak(out, flow, name.equals("br"));
+        // preformatted text asks only whether the tag is a break: no copy of the name of each <b> and </b>
+        boolean br = k - nameStart == 2 && isTag(nameStart, "br");
+        if (br || flow && BLOCKS.contains(html.substring(nameStart, k).toLowerCase(Locale.ROOT))) {
+            lineBreak(out, flow, br);
         }
         return end + 1;
     }
@@ -232,19 +245,6 @@ final class HtmlText {
             nextTagEnd = html.indexOf('>', lt + 1);
         }
         return nextTagEnd;
-    }
-
-    /** Where the first {@code <name} tag starts, in any case, outside comments, scripts and styles, or -1. */
-    private int openTag(String name) {
-        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-            int skipped = skipHidden(i, length);
-            if (skipped > i) {
-                i = skipped - 1;
-            } else if (isTag(i + 1, name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Where the first {@code </name} tag from {@code from} before {@code to} starts, or -1. */
