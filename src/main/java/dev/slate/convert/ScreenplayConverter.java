@@ -98,7 +98,7 @@ public final class ScreenplayConverter {
         }
 
         Timeline timeline = new Timeline(ids, createdAt, maxSegments);
-        SceneTimeline sceneTimeline = new SceneTimeline(timeline, timing, grammar, characters, places, characterIds, placeIds);
+        SceneTimeline sceneTimeline = new SceneTimeline(screenplay, timeline, timing, grammar, characters, places, characterIds, placeIds);
         List<ClapScene> scenes = new ArrayList<>();
         int total = screenplay.scenes().size();
         int done = 0;

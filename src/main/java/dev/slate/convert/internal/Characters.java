@@ -107,7 +107,7 @@ public final class Characters {
                 p.gender = c.atAnotherAge(p, grammar);
             }
         }
-        c.genderFromTheScript(scenes, grammar);
+        c.genderFromTheScript(screenplay, grammar);
         return c;
     }
 
@@ -119,7 +119,8 @@ public final class Characters {
      * the same paragraph ("Mina looks up. She...") when theirs holds no pronoun that could be someone else's.
      * Only a clear majority counts, at least twice the other.
      */
-    private void genderFromTheScript(List<Scene> scenes, Grammar grammar) {
+    private void genderFromTheScript(Screenplay screenplay, Grammar grammar) {
+        List<Scene> scenes = screenplay.scenes();
         // by their name's first letter and the length of its first word: a sentence is compared with the few names
         // it could start with, and not copied to be looked up
         Map<Long, List<Person>> byFirstWord = new java.util.HashMap<>();
@@ -150,7 +151,7 @@ public final class Characters {
                 v[1] += after.female;
                 countAgreement(text, p.name.length(), grammar, v);
                 Event next = k + 1 < events.size() ? events.get(k + 1) : null;
-                if ((next instanceof Event.Action || next instanceof Event.Description) && next.startLine() <= e.endLine() + 1
+                if ((next instanceof Event.Action || next instanceof Event.Description) && screenplay.follows(e.endLine(), next.startLine())
                         && !after.pronoun) {
                     String first = firstWord(next.text());
                     if (grammar.has("same.subject", first)) {

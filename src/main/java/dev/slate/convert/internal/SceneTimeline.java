@@ -4,6 +4,7 @@ import dev.slate.convert.Track;
 import dev.slate.parse.Event;
 import dev.slate.parse.Scene;
 import dev.slate.parse.SceneHeading;
+import dev.slate.parse.Screenplay;
 import dev.slate.internal.Cases;
 import dev.slate.parse.internal.Grammar;
 import java.util.ArrayList;
@@ -48,11 +49,14 @@ public final class SceneTimeline {
     private final SoundWords soundWords;
     /** The weather words of the scene being laid, in the order its sentences say them. */
     private final Set<String> sceneWeather = new LinkedHashSet<>();
+    /** The script, which says which sentences of action follow one another (see paragraphEnd). */
+    private final Screenplay screenplay;
     /** The last absolute time of day, which CONTINUOUS and LATER carry on. */
     private String lastTime = "";
 
-    public SceneTimeline(Timeline timeline, Timing timing, Grammar grammar, Characters characters, Places places,
-            Map<String, String> characterIds, Map<String, String> placeIds) {
+    public SceneTimeline(Screenplay screenplay, Timeline timeline, Timing timing, Grammar grammar, Characters characters,
+            Places places, Map<String, String> characterIds, Map<String, String> placeIds) {
+        this.screenplay = screenplay;
         this.timeline = timeline;
         this.timing = timing;
         this.grammar = grammar;
@@ -162,9 +166,9 @@ public final class SceneTimeline {
      * Where the paragraph of action that starts at {@code from} ends: the sentences that follow one another
      * on the same or the next line, with no blank line, shot line or speech between them.
      */
-    private static int paragraphEnd(List<Event> events, int from) {
+    private int paragraphEnd(List<Event> events, int from) {
         int to = from + 1;
-        while (to < events.size() && isSeen(events.get(to)) && events.get(to).startLine() <= events.get(to - 1).endLine() + 1) {
+        while (to < events.size() && isSeen(events.get(to)) && screenplay.follows(events.get(to - 1).endLine(), events.get(to).startLine())) {
             to++;
         }
         return to;

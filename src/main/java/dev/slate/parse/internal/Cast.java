@@ -40,7 +40,7 @@ final class Cast {
                 continue;
             }
             LayoutProfile layout = layouts.at(i);
-            boolean adjacent = next.source.number() == l.source.number() + 1;
+            boolean adjacent = next == lines.get(i + 1);
             boolean blankBefore = i == 0 || lines.get(i - 1).blank || lines.get(i - 1).tag != null;
             boolean byLayout = layout.indented ? layout.atCueColumn(l) && layout.inSpeechColumns(next)
                     : layout.blankLines && blankBefore && adjacent && layout.fitsDialogue(next, 5);

@@ -10,6 +10,7 @@ import dev.slate.source.ScriptFormat;
 import dev.slate.source.ScriptLine;
 import dev.slate.source.ScriptText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class ScriptReader {
         String lang = language != null ? language : LanguageDetector.detect(lines, grammars);
         Grammar grammar = grammars.get(lang);
         SceneHeadingRule headings = new SceneHeadingRule(grammar);
+        BitSet spacing = new BitSet();
         if (text.elements().isEmpty()) {
             for (Line l : lines) {
                 if (!l.blank) {
@@ -46,6 +48,10 @@ public final class ScriptReader {
                         l.setContent(plain); // **ELIAS**, as Markdown and chat tools hand a script over
                     }
                 }
+            }
+            spacing.or(DoubleSpacing.spacing(lines, headings));
+            if (!spacing.isEmpty()) {
+                lines.removeIf(l -> spacing.get(l.number()));
             }
             new PageArtifacts(grammar, headings).apply(lines);
             Layouts layouts = Layouts.learn(lines);
@@ -81,8 +87,9 @@ public final class ScriptReader {
                 }
             }
         }
-        StructureBuilder structure = new StructureBuilder(grammar, text, tagged, sceneHeadings, cues);
+        StructureBuilder structure = new StructureBuilder(grammar, text, spacing, tagged, sceneHeadings, cues);
         TitlePage titlePage = structure.titlePage();
-        return new Screenplay(text, lang, tagged, sceneHeadings, cues, titlePage, structure.sequences(titlePage));
+        return new Screenplay(text, lang, tagged, sceneHeadings, cues, titlePage, structure.sequences(titlePage),
+                spacing.stream().boxed().collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -11,6 +11,7 @@ import dev.slate.parse.TitlePage;
 import dev.slate.source.ScriptLine;
 import dev.slate.source.ScriptText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ final class StructureBuilder {
 
     private final Grammar grammar;
     private final ScriptText text;
+    /** The blank lines of a double-spaced script that only space its lines apart. */
+    private final BitSet spacing;
     private final List<TaggedLine> lines;
     private final Map<Integer, SceneHeading> headings;
     private final Map<Integer, CharacterCue> cues;
@@ -32,11 +35,12 @@ final class StructureBuilder {
     private final int longestName;
     private final SentenceSplitter sentences;
 
-    StructureBuilder(Grammar grammar, ScriptText text, List<TaggedLine> lines, Map<Integer, SceneHeading> headings,
-            Map<Integer, CharacterCue> cues) {
+    StructureBuilder(Grammar grammar, ScriptText text, BitSet spacing, List<TaggedLine> lines,
+            Map<Integer, SceneHeading> headings, Map<Integer, CharacterCue> cues) {
         this.grammar = grammar;
         this.sentences = new SentenceSplitter(grammar);
         this.text = text;
+        this.spacing = spacing;
         this.lines = lines;
         this.headings = headings;
         this.cues = cues;
@@ -466,10 +470,15 @@ final class StructureBuilder {
         return false;
     }
 
+    /** Whether line {@code n} is blank and more than the spacing of a double-spaced script (see DoubleSpacing). */
+    private boolean blank(int n) {
+        return text.line(n).isBlank() && !spacing.get(n);
+    }
+
     /** The next ACTION line continues the paragraph when nothing but page artefacts stands between. */
     private boolean continuesParagraph(List<TaggedLine> span, TaggedLine last, int j) {
         TaggedLine next = span.get(j);
-        boolean blankAfterLast = last.number() < text.lines().size() && text.line(last.number() + 1).isBlank();
+        boolean blankAfterLast = last.number() < text.lines().size() && blank(last.number() + 1);
         if (next.tag() == LineTag.PAGE) {
             // A page break cuts a paragraph only when the page's artefacts follow its last line directly.
             return !blankAfterLast && j + 1 < span.size() && span.get(j + 1).tag() == LineTag.ACTION
@@ -479,7 +488,7 @@ final class StructureBuilder {
             return false;
         }
         for (int n = last.number() + 1; n < next.number(); n++) {
-            if (text.line(n).isBlank()) {
+            if (blank(n)) {
                 // A blank line ends a paragraph, unless a page break put it there mid-sentence.
                 return pageBetween(span, last, j) && !Shapes.endsSentence(last.text());
             }
