@@ -112,6 +112,27 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void aNameWithAColonAloneOverItsSpeechIsACueWithItsExtensions() {
+        Screenplay s = PARSER.parse("""
+                INT. SIGNAL BOX - NIGHT
+
+                MARTA (ON THE RADIO):
+                Box twelve. The eleven-forty is through.
+                RADIO (V.O.):
+                Copy, twelve. Go home.
+                MARTA:
+                Not yet.
+                """);
+        List<Event.Dialogue> speeches = s.scenes().get(0).events().stream()
+                .filter(e -> e instanceof Event.Dialogue).map(e -> (Event.Dialogue) e).toList();
+        assertThat(speeches).extracting(Event.Dialogue::speaker).containsExactly("MARTA", "RADIO", "MARTA");
+        assertThat(speeches.get(0).cue().extensions()).containsExactly("ON THE RADIO");
+        assertThat(speeches.get(1).cue().extensions()).containsExactly("V.O.");
+        assertThat(speeches.get(2).cue().extensions()).isEmpty();
+        assertThat(speeches.get(0).text()).isEqualTo("Box twelve. The eleven-forty is through.");
+    }
+
+    @Test
     void aMarkdownTitleOrAQuotedShowTitleIsTheTitleWithoutItsMarks() {
         assertThat(PARSER.parse("# The Last Lighthouse\n\n**EXT. ROCKY COASTLINE - NIGHT**\n\nWaves.\n").titlePage().title())
                 .isEqualTo("The Last Lighthouse");

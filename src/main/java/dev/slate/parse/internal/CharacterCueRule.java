@@ -50,17 +50,9 @@ final class CharacterCueRule {
             return null;
         }
         List<String> extensions = new ArrayList<>();
-        while (s.endsWith(")")) {
-            int open = s.lastIndexOf('(');
-            if (open <= 0) {
-                return null;
-            }
-            String ext = s.substring(open + 1, s.length() - 1).strip();
-            if (ext.isEmpty() || ext.length() > 30 || ext.indexOf('(') >= 0) {
-                return null;
-            }
-            extensions.add(0, ext);
-            s = s.substring(0, open).strip();
+        s = withoutExtensions(s, extensions);
+        if (s == null) {
+            return null;
         }
         String attitude = "";
         if (s.endsWith(":")) {
@@ -70,6 +62,12 @@ final class CharacterCueRule {
                 attitude = s.substring(comma + 1).strip();
                 s = s.substring(0, comma).strip();
                 if (attitude.isEmpty() || Shapes.words(attitude) > 4) {
+                    return null;
+                }
+            } else if (extensions.isEmpty()) {
+                // KEREM (ON THE PHONE): alone over the speech, as scripts written with a colon after each name put it
+                s = withoutExtensions(s, extensions);
+                if (s == null) {
                     return null;
                 }
             }
@@ -102,6 +100,23 @@ final class CharacterCueRule {
         }
         String name = Shapes.singleSpaced(Grammar.upper(s));
         return new CharacterCue(content.strip(), name, extensions, attitude, dual);
+    }
+
+    /** The line without the extensions at its end, each added to {@code extensions} in order; null when one is malformed. */
+    private static String withoutExtensions(String s, List<String> extensions) {
+        while (s.endsWith(")")) {
+            int open = s.lastIndexOf('(');
+            if (open <= 0) {
+                return null;
+            }
+            String ext = s.substring(open + 1, s.length() - 1).strip();
+            if (ext.isEmpty() || ext.length() > 30 || ext.indexOf('(') >= 0) {
+                return null;
+            }
+            extensions.add(0, ext);
+            s = s.substring(0, open).strip();
+        }
+        return s;
     }
 
     /**

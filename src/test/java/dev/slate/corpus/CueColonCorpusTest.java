@@ -1,0 +1,71 @@
+package dev.slate.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.slate.corpus.CorpusAccuracy.Gold;
+import dev.slate.corpus.CorpusAccuracy.Layout;
+import dev.slate.parse.ScreenplayParser;
+import dev.slate.parse.TaggedLine;
+import dev.slate.source.ScriptText;
+import dev.slate.source.TextDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus with a colon after every cue ({@code KEREM (AM TELEFON):} alone over the speech), as scripts written by
+ * hand, in a notes app or by a language model put them: each script, in each layout, reads tag for tag as it does
+ * without the colons.
+ */
+class CueColonCorpusTest {
+
+    private static final ScreenplayParser PARSER = ScreenplayParser.builder().build();
+
+    static Stream<Arguments> scriptsAndLayouts() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        for (Path txt : CorpusAccuracy.scripts(Path.of("corpus"))) {
+            for (Layout layout : Layout.values()) {
+                out.add(Arguments.of(txt.getFileName().toString().replaceFirst("\\.txt$", ""), layout, txt));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("scriptsAndLayouts")
+    void cuesWithAColonReadAsCuesWithout(String name, Layout layout, Path txt) throws IOException {
+        String written = TextDecoder.decode(Files.readAllBytes(txt)).text();
+        Set<Integer> cueLines = new HashSet<>();
+        for (Gold g : CorpusAccuracy.gold(txt)) {
+            if (g.tag().equals("CHARACTER")) {
+                cueLines.add(g.line());
+            }
+        }
+        String[] lines = written.split("\n", -1);
+        StringBuilder colons = new StringBuilder(written.length() + cueLines.size());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean cr = line.endsWith("\r");
+            String body = cr ? line.substring(0, line.length() - 1) : line;
+            colons.append(i > 0 ? "\n" : "").append(cueLines.contains(i + 1) ? body.stripTrailing() + ":" : body).append(cr ? "\r" : "");
+        }
+
+        String plain = CorpusAccuracy.reshape(written, layout).text();
+        String withColons = CorpusAccuracy.reshape(colons.toString(), layout).text();
+
+        assertThat(rows(PARSER.parse(ScriptText.of(withColons)).lines()))
+                .isEqualTo(rows(PARSER.parse(ScriptText.of(plain)).lines()));
+    }
+
+    private static List<String> rows(List<TaggedLine> lines) {
+        return lines.stream().map(l -> l.number() + "\t" + l.tag() + "\t" + l.speaker()).toList();
+    }
+}
