@@ -68,6 +68,46 @@ class WebPageCorpusTest {
         assertThat(s.speakerAccuracy()).as("misses: %s", s.misses()).isGreaterThanOrEqualTo(0.999);
     }
 
+    /**
+     * A word processor's paragraph spacing copied as a blank line under every paragraph, a cue's and a
+     * parenthetical's too: the blank lines between a cue and its words are spacing, the others set paragraphs apart.
+     */
+    @Test
+    void oneLinePerElementWithABlankLineUnderEachReadsAsWell() throws IOException {
+        Score s = scoreSpacedParagraphs();
+        assertThat(s.macroF1()).as("misses: %s", s.misses()).isGreaterThanOrEqualTo(0.999);
+        assertThat(s.speakerAccuracy()).as("misses: %s", s.misses()).isGreaterThanOrEqualTo(0.999);
+    }
+
+    static Score scoreSpacedParagraphs() throws IOException {
+        Score s = new Score();
+        for (Path txt : CorpusAccuracy.scripts(CORPUS)) {
+            List<Gold> gold = CorpusAccuracy.gold(txt);
+            Unwrapped u = unwrap(TextDecoder.decode(Files.readAllBytes(txt)).text(), gold, true);
+            String[] lines = u.text().split("\n", -1);
+            StringBuilder spaced = new StringBuilder();
+            int[] moved = new int[lines.length + 1];
+            int n = 0;
+            for (int i = 0; i < lines.length; i++) {
+                spaced.append(i > 0 ? "\n" : "").append(lines[i]);
+                moved[i + 1] = ++n;
+                if (!lines[i].isEmpty() && i + 1 < lines.length && !lines[i + 1].isEmpty()) {
+                    spaced.append('\n');
+                    n++;
+                }
+            }
+            CorpusAccuracy.score(txt.getFileName().toString(), PARSER.parse(ScriptText.of(spaced.toString())), gold, s,
+                    k -> k < u.lineAt().length ? moved[u.lineAt()[k]] : 0);
+        }
+        return s;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Score s = scoreSpacedParagraphs();
+        System.out.printf("macro-F1 %.4f speaker %.4f misses %d%n", s.macroF1(), s.speakerAccuracy(), s.misses().size());
+        s.misses().stream().limit(args.length > 0 ? Integer.parseInt(args[0]) : 0).forEach(System.out::println);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scripts")
     void aWordProcessorsPageReadsAsItsTextOneLinePerElement(Path txt) throws Exception {

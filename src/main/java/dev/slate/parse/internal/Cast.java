@@ -173,6 +173,11 @@ final class Cast {
         return null;
     }
 
+    /** How many speeches the layout showed under this name's cue. */
+    int speeches(String name) {
+        return names.getOrDefault(name, 0);
+    }
+
     boolean has(String name) {
         return names.containsKey(name);
     }

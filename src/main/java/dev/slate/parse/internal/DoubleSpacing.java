@@ -27,20 +27,35 @@ final class DoubleSpacing {
      * on in lower case (a paragraph wrapped), or a name over the words it says. A script with an element on each
      * line and blank lines between them (a chat's, a language model's) has neither, and its blank lines count.
      */
-    private static boolean keptTogether(Line line, Line below, SceneHeadingRule headings) {
+    private static boolean keptTogether(Line line, Line below, Grammar grammar, SceneHeadingRule headings) {
         if (!below.content.isEmpty() && Character.isLowerCase(below.content.charAt(0))) {
             return true;
         }
-        return line.cueShape() != null && below.cueShape() == null && headings.prefixPlace(line.upper()) == null
-                && headings.prefixPlace(below.upper()) == null && !headings.endsWithTime(line.content);
+        return line.cueShape() != null && below.cueShape() == null && !direction(line, grammar, headings)
+                && headings.prefixPlace(below.upper()) == null;
+    }
+
+    /** A line in a cue's shape that is none: a heading, a shot ({@code TOTALE}), a transition, a card, an act card, a time card ({@code 5 YEARS LATER}). */
+    private static boolean direction(Line l, Grammar grammar, SceneHeadingRule headings) {
+        String u = l.upper();
+        return headings.prefixPlace(u) != null || headings.endsWithTime(l.content) || grammar.prefix("shot", u) != null
+                || grammar.prefix("intercut", u) != null || grammar.has("transition", u) || grammar.prefix("transition.start", u) != null
+                || grammar.prefix("card", u) != null || ActCardRule.matches(grammar, l) || grammar.has("time.card", u)
+                || grammar.suffix("time.card", u) != null;
+    }
+
+    /** A parenthetical's line: its first, or its last where it wraps ({@code anyone listening)}). */
+    private static boolean parenthetical(Line l, SceneHeadingRule headings) {
+        return l.content.startsWith("(") || l.content.endsWith(")") && headings.prefixPlace(l.upper()) == null;
     }
 
     /**
      * The numbers of the blank lines that only space the lines apart, one under each line, when nearly every line
      * has one and they part what belongs together; else none. A script with a paragraph or a speech on one line
-     * (see {@link LayoutProfile#unwrapped}) has a blank line under each of them by design, and has none.
+     * (see {@link LayoutProfile#unwrapped}) has a blank line under each of them by design: there only those
+     * between a cue or a parenthetical and the words are spacing (a word processor's paragraph spacing, copied).
      */
-    static BitSet spacing(List<Line> lines, SceneHeadingRule headings) {
+    static BitSet spacing(List<Line> lines, Grammar grammar, SceneHeadingRule headings) {
         BitSet spacing = new BitSet();
         int content = 0;
         int followed = 0;
@@ -57,18 +72,30 @@ final class DoubleSpacing {
                 followed += i < last && lines.get(i + 1).blank ? 1 : 0;
             }
         }
-        boolean unwrapped = wide >= 3 && wide * 20 >= content;
-        if (content < MIN_LINES || followed < SHARE * (content - 1) || unwrapped) {
+        if (content < MIN_LINES || followed < SHARE * (content - 1)) {
             return spacing;
         }
+        boolean unwrapped = wide >= 3 && wide * 20 >= content;
         int apart = 0;
         for (int i = 0; i + 2 <= last; i++) {
             Line l = lines.get(i);
-            if (!l.blank && lines.get(i + 1).blank && !lines.get(i + 2).blank && keptTogether(l, lines.get(i + 2), headings)) {
+            if (!l.blank && lines.get(i + 1).blank && !lines.get(i + 2).blank && keptTogether(l, lines.get(i + 2), grammar, headings)) {
                 apart++;
+                if (unwrapped) {
+                    spacing.set(lines.get(i + 1).number());
+                }
+            } else if (unwrapped && !l.blank && lines.get(i + 1).blank && !lines.get(i + 2).blank
+                    && (parenthetical(l, headings) || parenthetical(lines.get(i + 2), headings))) {
+                spacing.set(lines.get(i + 1).number()); // (a long pause), between the cue or the words and the words
             }
         }
         if (apart < Math.max(2, content / 50)) {
+            spacing.clear();
+            return spacing;
+        }
+        if (unwrapped) {
+            // each paragraph and speech on a line of its own: the blank lines between them are what sets them apart,
+            // and only those parting a cue or a parenthetical from the words are spacing
             return spacing;
         }
         for (int i = 0; i < lines.size(); i++) {

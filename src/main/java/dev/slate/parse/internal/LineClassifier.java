@@ -375,7 +375,7 @@ final class LineClassifier {
                 cue = loose;
             }
         }
-        if (cue == null || isShot(l) || isCard(l) || ActCardRule.matches(grammar, l) || isReturnHeading(l)) {
+        if (cue == null || isShot(l) && !namedLikeAShot(cue, l, i) || isCard(l) || ActCardRule.matches(grammar, l) || isReturnHeading(l)) {
             return null; // END OF TEASER over the next act's heading is no speaker, nor RETOUR À LA COUR over its action
         }
         Line next = nextInBlock(i);
@@ -402,6 +402,26 @@ final class LineClassifier {
         }
         return dialogueLike(next) && next.cueShape() == null && !isTimeCard(l.upper())
                 && !Shapes.startsWithDigit(l.content) ? cue : null;
+    }
+
+    /**
+     * A speaker whose whole name is a camera direction (DOLLY, PAN), as the layout tells: at the cue column over a
+     * speech, or, without indentation, over a line no wider than a speech three times or more. A shot line says
+     * what the camera does to something ({@code DOLLY IN ON THE DOOR}), and one alone ({@code WIDE SHOT}) has the
+     * action under it, as wide as action is.
+     */
+    private boolean namedLikeAShot(CharacterCue cue, Line l, int i) {
+        if (!grammar.has("shot", cue.name()) && !grammar.has("intercut", cue.name())) {
+            return false;
+        }
+        Line next = nextInBlock(i);
+        if (next == null) {
+            return false;
+        }
+        if (layout.indented) {
+            return layout.atCueColumn(l) && layout.inSpeechColumns(next);
+        }
+        return !layout.unwrapped && cast.speeches(cue.name()) >= 3 && layout.fitsDialogue(next, 3);
     }
 
     private boolean dialogueLike(Line l) {

@@ -49,7 +49,7 @@ public final class ScriptReader {
                     }
                 }
             }
-            spacing.or(DoubleSpacing.spacing(lines, headings));
+            spacing.or(DoubleSpacing.spacing(lines, grammar, headings));
             if (!spacing.isEmpty()) {
                 lines.removeIf(l -> spacing.get(l.number()));
             }
