@@ -28,7 +28,6 @@ final class PageArtifacts {
     private static final Pattern DASHED = Pattern.compile("^[-–—]\\s*(\\d{1,4})\\s*[-–—]$");
     static final Pattern HEADER_THEN_NUMBER = Pattern.compile("^(\\S(?:.*?\\S)??)\\s{2,}+(\\d{1,4})[A-Z]?\\.?$");
     private static final Pattern NUMBER_THEN_HEADER = Pattern.compile("^(\\d{1,4})\\.\\s{2,}(\\S.*)$");
-    private static final Pattern CONTINUED = Pattern.compile("^\\(?CONTINUED\\)?:?\\s*\\(?\\d*\\)?$");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}");
 
     private final Grammar grammar;
@@ -110,7 +109,7 @@ final class PageArtifacts {
                     l.tag = LineTag.PAGE; // 14  OMITTED  14: a scene cut from the shooting script, not a scene
                     return;
                 }
-                if (between.startsWith("CONTINUED") && CONTINUED.matcher(between).matches()) {
+                if (continued(between)) {
                     l.setContent(text); // 15  CONTINUED:  15, the page's, as markSpeechBreaks finds it
                     return;
                 }
@@ -255,6 +254,47 @@ final class PageArtifacts {
     }
 
     /**
+     * The first line, when it is a page's number (pages taken out of a script: {@code 5.} over the heading, or a
+     * revision's header with the number, alone or on the line above) and the next such line a page further on is
+     * the next page's; else -1. A year or a count on the first line is not followed so.
+     */
+    private int firstPageNumber(List<Line> lines) {
+        int i = nextContent(lines, 0);
+        if (i >= 0 && pageNumber(lines.get(i)) <= 0 && revisionHeader(lines.get(i))) {
+            i = nextContent(lines, i + 1); // BLUE REVISION 03/04/26 over the number
+        }
+        if (i < 0 || !numberLine(lines.get(i))) {
+            return -1;
+        }
+        int n = pageNumber(lines.get(i));
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (!l.blank && l.tag == null && numberLine(l)) {
+                return j - i >= 12 && pageNumber(l) == n + 1 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextContent(List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).blank) {
+                return lines.get(i).tag == null ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A page's number alone, or with a revision's header beside it. */
+    private boolean numberLine(Line l) {
+        return onlyNumber(l) || pageNumber(l) > 0 && revisionHeader(l);
+    }
+
+    private boolean onlyNumber(Line l) {
+        return Character.isDigit(l.content.charAt(0)) && pageNumber(l) > 0 && NUMBER_ONLY.matcher(l.upper()).matches();
+    }
+
+    /**
      * Page numbers count up, a page apart. A lone "12." in a speech is dialogue; the same "12." forty
      * lines after "11." is a page number.
      */
@@ -262,11 +302,18 @@ final class PageArtifacts {
         int last = 0;
         int lastAt = -1000;
         int page = 1;
+        int top = firstPageNumber(lines);
+        if (top >= 0) {
+            last = pageNumber(lines.get(top));
+            lastAt = top;
+            page = last;
+            lines.get(top).tag = LineTag.PAGE;
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (!l.blank && l.tag == null) {
                 int n = pageNumber(l);
-                boolean onlyNumber = n > 0 && Character.isDigit(l.content.charAt(0)) && NUMBER_ONLY.matcher(l.upper()).matches();
+                boolean onlyNumber = n > 0 && onlyNumber(l);
                 boolean unmistakable = n > 0 && !onlyNumber && (DASHED.matcher(l.content).matches() || l.upper().startsWith("PAGE "));
                 boolean plausible = n > 0 && (
                         n == last + 1 && i - lastAt >= 12
@@ -393,10 +440,10 @@ final class PageArtifacts {
     }
 
     /** A line beside {@code (CONTINUED)} or {@code CONTINUED:}, which only page breaks print. */
-    private static boolean nextToContinued(List<Line> lines, int i) {
+    private boolean nextToContinued(List<Line> lines, int i) {
         for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
             Line l = lines.get(j);
-            if (j != i && !l.blank && l.length() <= 24 && l.upper().contains("CONTINUED")) {
+            if (j != i && !l.blank && continued(l.upper())) {
                 return true;
             }
         }
@@ -444,6 +491,42 @@ final class PageArtifacts {
         return b.toString();
     }
 
+    /**
+     * A CONTINUED line in any of its forms, {@code (CONTINUED)}, {@code CONTINUED:}, {@code CONTINUED: (2)}, with the
+     * script's language's word (grammar {@code page.continued}: {@code SUITE :}, {@code (CONTINÚA)}).
+     */
+    boolean continued(String upper) {
+        if (upper.length() > 24) {
+            return false;
+        }
+        int end = upper.length();
+        // the page's count after it: CONTINUED: (2), CONTINUED 2
+        int open = upper.endsWith(")") ? upper.lastIndexOf('(') : -1;
+        if (open >= 0 && open + 2 < end && digits(upper, open + 1, end - 1)) {
+            end = open;
+        }
+        while (end > 0 && Character.isDigit(upper.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (end > start && " :)".indexOf(upper.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (start < end && " (".indexOf(upper.charAt(start)) >= 0) {
+            start++;
+        }
+        return start < end && grammar.has("page.continued", upper.substring(start, end));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code (MORE)}, and the cue that resumes a speech after a page break; {@code CONTINUED:} lines. */
     private void markSpeechBreaks(List<Line> lines) {
         boolean afterMore = false;
@@ -460,7 +543,7 @@ final class PageArtifacts {
                 afterMore = true;
                 continue;
             }
-            if (l.length() <= 24 && l.upper().contains("CONTINUED") && CONTINUED.matcher(l.upper()).matches()) {
+            if (continued(l.upper())) {
                 l.tag = LineTag.PAGE;
                 continue; // a speech cut by the page goes on past it
             }
