@@ -47,6 +47,7 @@ final class LineClassifier {
         boolean noteOpen = false;
         boolean blankSince = true;
         boolean bridged = false;
+        boolean gapped = false; // whether the cue just read has a blank line under it (see gappedCue)
         boolean parts = layouts.parts() > 1;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -99,7 +100,9 @@ final class LineClassifier {
                 continue;
             }
 
-            if (speaker != null && (!newBlock || !layout.blankLines || spoken && doubleSpaced(l, i))) {
+            boolean gap = speaker != null && gapped && !spoken && newBlock;
+            gapped = false;
+            if (speaker != null && (!newBlock || !layout.blankLines || gap || spoken && doubleSpaced(l, i))) {
                 // in two speeches side by side, the left one's words decide what the line is
                 String own = sideBySide ? leftColumn(l.content) : l.content;
                 if (parenOpen || own.startsWith("(")) {
@@ -112,9 +115,9 @@ final class LineClassifier {
                 // (not from the action's column; without indentation, only a line with both columns in it)
                 boolean rightColumn = sideBySide && !newBlock && l.cueShape() == null && !isHeading(l) && !isTransition(l)
                         && (layout.indented ? !layout.atActionColumn(l) : l.content.contains(Shapes.COLUMN_GAP));
-                boolean first = !spoken && (layout.blankLines || layout.unwrapped) && !newBlock || resumed;
+                boolean first = !spoken && (layout.blankLines || layout.unwrapped) && !newBlock || resumed || gap;
                 resumed = false;
-                if (rightColumn || !endsSpeech(l, i, newBlock, first)) {
+                if (rightColumn || !endsSpeech(l, i, newBlock && !gap, first)) {
                     l.tag = LineTag.DIALOGUE;
                     l.speaker = speaker;
                     spoken = true;
@@ -132,6 +135,7 @@ final class LineClassifier {
                 speaker = cue.name();
                 spoken = false;
                 sideBySide = CharacterCueRule.sideBySide(l.content, true) != null;
+                gapped = nextInBlock(i) == null;
                 continue;
             }
             l.tag = startOf(l, i, newBlock);
@@ -379,7 +383,10 @@ final class LineClassifier {
             return null; // END OF TEASER over the next act's heading is no speaker, nor RETOUR À LA COUR over its action
         }
         Line next = nextInBlock(i);
-        if (next == null || isHeading(next) || isTransition(next)) {
+        if (next == null) {
+            return gappedCue(l, cue, i) ? cue : null;
+        }
+        if (isHeading(next) || isTransition(next)) {
             return null;
         }
         if (next.cueShape() == null && CharacterCueRule.sideBySide(l.content, false) != null) {
@@ -402,6 +409,23 @@ final class LineClassifier {
         }
         return dialogueLike(next) && next.cueShape() == null && !isTimeCard(l.upper())
                 && !Shapes.startsWithDigit(l.content) ? cue : null;
+    }
+
+    /**
+     * A cue with one blank line between it and its words, as scripts typed in a notes app or a chat now and then
+     * have it ({@code HENRIK:}, a blank line, {@code Number 12?}): without indentation, a name the script has heard
+     * speak or introduced with an age, or one written with its colon or an extension ({@code (V.O.)}), over a line as
+     * narrow as a speech that is no heading, transition or cue.
+     */
+    private boolean gappedCue(Line l, CharacterCue cue, int i) {
+        if (layout.indented || i + 2 >= lines.size() || !lines.get(i + 1).blank || lines.get(i + 2).blank
+                || !(cast.knows(cue.name()) || l.content.endsWith(":") || grammar.hasAny("cue.extension", cue.extensions()))) {
+            return false;
+        }
+        Line words = lines.get(i + 2);
+        return words.tag == null && words.cueShape() == null && words.inlineCue == null && !isHeading(words)
+                && !isTransition(words) && !isShot(words) && !ActCardRule.matches(grammar, words)
+                && (layout.fitsDialogue(words, 3) || words.content.startsWith("("));
     }
 
     /**
@@ -445,6 +469,9 @@ final class LineClassifier {
             if (next != null && (cast.knows(cue.name()) || grammar.hasAny("cue.extension", cue.extensions())
                     || next.content.startsWith("("))) {
                 return true;
+            }
+            if (next == null && gappedCue(l, cue, i)) {
+                return true; // HENRIK, a blank line, his words
             }
         }
         if (layout.indented) {

@@ -21,11 +21,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus with a colon after every cue ({@code KEREM (AM TELEFON):} alone over the speech), as scripts written by
- * hand, in a notes app or by a language model put them: each script, in each layout, reads tag for tag as it does
- * without the colons.
+ * The corpus with its cues typed as scripts written by hand, in a notes app or by a language model have them: a
+ * colon after every cue ({@code KEREM (AM TELEFON):} alone over the speech), or a blank line under every other cue of
+ * someone the script has heard speak.
+ * Each script reads tag for tag as it does without them.
  */
-class CueColonCorpusTest {
+class HandTypedCuesCorpusTest {
 
     private static final ScreenplayParser PARSER = ScreenplayParser.builder().build();
 
@@ -63,6 +64,43 @@ class CueColonCorpusTest {
 
         assertThat(rows(PARSER.parse(ScriptText.of(withColons)).lines()))
                 .isEqualTo(rows(PARSER.parse(ScriptText.of(plain)).lines()));
+    }
+
+    /** Without indentation (which sets a cue apart by itself): flattened, and tight. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("scriptsAndLayouts")
+    void aBlankLineUnderSomeCuesLeavesThemCues(String name, Layout layout, Path txt) throws IOException {
+        if (layout == Layout.INDENTED) {
+            return;
+        }
+        String plain = CorpusAccuracy.reshape(TextDecoder.decode(Files.readAllBytes(txt)).text(), layout).text();
+        String[] lines = plain.split("\n", -1);
+        // every other cue of someone heard before: a name the script has never heard speak needs its colon
+        Set<String> heard = new HashSet<>();
+        Set<Integer> gapped = new HashSet<>();
+        int again = 0;
+        for (TaggedLine l : PARSER.parse(ScriptText.of(plain)).lines()) {
+            if (l.tag() == dev.slate.parse.LineTag.CHARACTER && !heard.add(l.speaker()) && again++ % 2 == 0) {
+                gapped.add(l.number());
+            }
+        }
+        StringBuilder b = new StringBuilder(plain.length() + gapped.size());
+        int[] back = new int[lines.length + gapped.size() + 2];
+        int n = 0;
+        for (int i = 0; i < lines.length; i++) {
+            b.append(i > 0 ? "\n" : "").append(lines[i]);
+            back[++n] = i + 1;
+            if (gapped.contains(i + 1)) {
+                b.append(lines[i].endsWith("\r") ? "\n\r" : "\n");
+                n++;
+            }
+        }
+
+        List<String> read = new ArrayList<>();
+        for (TaggedLine l : PARSER.parse(ScriptText.of(b.toString())).lines()) {
+            read.add(back[l.number()] + "\t" + l.tag() + "\t" + l.speaker());
+        }
+        assertThat(read).isEqualTo(rows(PARSER.parse(ScriptText.of(plain)).lines()));
     }
 
     private static List<String> rows(List<TaggedLine> lines) {
