@@ -57,6 +57,7 @@ final class Cast {
                 cast.names.merge(name, n, Integer::sum);
             }
         });
+        cast.learnNamesNotInCapitals(lines);
         for (String name : cast.names.keySet()) {
             String stem = numberedStem(name);
             if (stem != null) {
@@ -69,6 +70,48 @@ final class Cast {
             }
         }
         return cast;
+    }
+
+    /**
+     * Cues not in capitals ({@code Priya}, {@code Mrs. Patel}), as a page that shows them in capitals by its style
+     * copies them: a name in title case alone on its line with a line right under it, twice or more. A heading or a
+     * transition has its dash or its colon; a line of action or speech is seldom a name alone, and never the same
+     * one twice.
+     */
+    private void learnNamesNotInCapitals(List<Line> lines) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line l = lines.get(i);
+            Line next = lines.get(i + 1);
+            if (l.blank || l.tag != null || next.blank || next.tag != null || l.allCaps() || !titleCase(l.content)) {
+                continue;
+            }
+            CharacterCue cue = CharacterCueRule.parse(l.content, true);
+            if (cue != null && next.cueShape() == null && !titleCase(next.content)) {
+                seen.merge(cue.name(), 1, Integer::sum);
+            }
+        }
+        seen.forEach((name, n) -> {
+            if (n >= 2 && !names.containsKey(name)) {
+                names.put(name, n);
+            }
+        });
+    }
+
+    /** One to three words, each opening with a capital, and an extension in parentheses at most: {@code Mrs. Patel (V.O.)}. */
+    private static boolean titleCase(String c) {
+        int paren = c.indexOf('(');
+        String name = (paren > 0 ? c.substring(0, paren) : c).strip();
+        if (name.isEmpty() || name.endsWith(":") || name.contains(" - ") || name.contains("\u2013") || name.contains("\u2014")) {
+            return false;
+        }
+        int words = 0;
+        for (String w : name.split(" +")) {
+            if (++words > 3 || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each name in capitals right before a note that starts with an age: {@code YOUNG DANNY (10)}, {@code JO (12, ...)}. */

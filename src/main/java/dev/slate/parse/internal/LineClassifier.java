@@ -462,6 +462,11 @@ final class LineClassifier {
             return true;
         }
         CharacterCue cue = l.cueShape();
+        if (cue == null && !l.allCaps()) {
+            // Priya, over her words, where the page showed cues in capitals by its style: a name the script has heard
+            CharacterCue loose = CharacterCueRule.parse(l.content, true);
+            cue = loose != null && cast.has(loose.name()) ? loose : null;
+        }
         if (cue != null && (!layout.indented || layout.atCueColumn(l))) {
             Line next = nextInBlock(i);
             // a speech never has a name in capitals with (V.O.) in it, nor one over a parenthetical, nor the name
