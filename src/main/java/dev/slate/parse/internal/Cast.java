@@ -101,14 +101,24 @@ final class Cast {
     /** One to three words, each opening with a capital, and an extension in parentheses at most: {@code Mrs. Patel (V.O.)}. */
     private static boolean titleCase(String c) {
         int paren = c.indexOf('(');
-        String name = (paren > 0 ? c.substring(0, paren) : c).strip();
-        if (name.isEmpty() || name.endsWith(":") || name.contains(" - ") || name.contains("\u2013") || name.contains("\u2014")) {
+        int end = paren > 0 ? paren : c.length();
+        while (end > 0 && c.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 || end > 40 || c.charAt(end - 1) == ':') {
             return false;
         }
         int words = 0;
-        for (String w : name.split(" +")) {
-            if (++words > 3 || !Character.isUpperCase(w.charAt(0))) {
-                return false;
+        boolean wordStart = true;
+        for (int i = 0; i < end; i++) {
+            char ch = c.charAt(i);
+            if (ch == ' ') {
+                wordStart = true;
+            } else {
+                if (wordStart && (++words > 3 || !Character.isUpperCase(ch))) {
+                    return false; // a word in lower case, or a heading's dash: Kitchen - Day
+                }
+                wordStart = false;
             }
         }
         return true;
