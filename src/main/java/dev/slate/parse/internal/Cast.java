@@ -14,6 +14,7 @@ import java.util.Set;
  * {@code SILENCE} or {@code 5 YEARS LATER}, which never speak.
  */
 final class Cast {
+    private boolean namesNotInCapitals;
 
     private static final int MAX_WORD = 40;
 
@@ -87,15 +88,28 @@ final class Cast {
                 continue;
             }
             CharacterCue cue = CharacterCueRule.parse(l.content, true);
-            if (cue != null && next.cueShape() == null && !titleCase(next.content)) {
+            if (cue != null && next.cueShape() == null && !titleCase(next.content) && words(next.content)) {
                 seen.merge(cue.name(), 1, Integer::sum);
             }
         }
         seen.forEach((name, n) -> {
             if (n >= 2 && !names.containsKey(name)) {
                 names.put(name, n);
+                namesNotInCapitals = true;
             }
         });
+    }
+
+    /**
+     * Whether a line reads as words said or done, not as a contact block's address, e-mail or telephone under a
+     * name: it opens with a letter, a quotation mark or a parenthesis, and has a space or ends a sentence.
+     */
+    private static boolean words(String c) {
+        char first = c.charAt(0);
+        if (!Character.isLetter(first) && "\"'(.\u00BF\u00A1\u00AB\u201C\u2018\u2026-\u2014".indexOf(first) < 0) {
+            return false;
+        }
+        return c.indexOf(' ') > 0 || Shapes.endsSentence(c);
     }
 
     /** One to three words, each opening with a capital, and an extension in parentheses at most: {@code Mrs. Patel (V.O.)}. */
@@ -224,6 +238,11 @@ final class Cast {
             }
         }
         return null;
+    }
+
+    /** Whether the script writes some of its cues in title case (see learnNamesNotInCapitals). */
+    boolean namesNotInCapitals() {
+        return namesNotInCapitals;
     }
 
     /** How many speeches the layout showed under this name's cue. */

@@ -462,7 +462,7 @@ final class LineClassifier {
             return true;
         }
         CharacterCue cue = l.cueShape();
-        if (cue == null && !l.allCaps()) {
+        if (cue == null && cast.namesNotInCapitals() && !l.allCaps() && l.length() <= 50) {
             // Priya, over her words, where the page showed cues in capitals by its style: a name the script has heard
             CharacterCue loose = CharacterCueRule.parse(l.content, true);
             cue = loose != null && cast.has(loose.name()) ? loose : null;

@@ -443,7 +443,7 @@ final class PageArtifacts {
     private boolean nextToContinued(List<Line> lines, int i) {
         for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
             Line l = lines.get(j);
-            if (j != i && !l.blank && continued(l.upper())) {
+            if (j != i && !l.blank && l.length() <= 24 && continued(l.upper())) {
                 return true;
             }
         }
@@ -543,7 +543,7 @@ final class PageArtifacts {
                 afterMore = true;
                 continue;
             }
-            if (continued(l.upper())) {
+            if (l.length() <= 24 && continued(l.upper())) {
                 l.tag = LineTag.PAGE;
                 continue; // a speech cut by the page goes on past it
             }
