@@ -117,6 +117,69 @@ class PdfSourceTest {
                 .containsExactly("MAYA", "MAYA", "MAYA", "TOM", "TOM", "TOM", "TOM");
     }
 
+    /** As a word processor's table or Final Draft sets them: the left speech near the action's margin. */
+    @Test
+    void twoSpeechesSideBySideStandWhereTheScriptsOtherSpeechesDo() throws Exception {
+        PrintedPdf pdf = PrintedPdf.letter().page()
+                .at(0, 0, "INT. KITCHEN - NIGHT")
+                .at(22, 2, "RUTH").at(10, 3, "One of you go first.")
+                .at(22, 5, "JUNE").at(10, 6, "You go first.")
+                .at(22, 8, "TOBIAS").at(10, 9, "No, you. You're older.")
+                .at(11, 11, "JUNE").at(45, 11, "TOBIAS")
+                .at(1, 12, "I'm moving to Lisbon").at(34, 12, "I've been made redundant")
+                .at(1, 13, "with Marco.").at(34, 13, "and I'm moving home.")
+                .at(0, 15, "Silence. Ruth puts down the knife.");
+
+        Screenplay parsed = PARSER.parse(PdfSource.INSTANCE.read(pdf.bytes()));
+
+        List<TaggedLine> spoken = parsed.lines().stream()
+                .filter(l -> l.tag() == LineTag.DIALOGUE || l.tag() == LineTag.CHARACTER).toList();
+        assertThat(spoken).extracting(TaggedLine::speaker).containsExactly("RUTH", "RUTH", "JUNE", "JUNE", "TOBIAS",
+                "TOBIAS", "JUNE", "JUNE", "JUNE", "TOBIAS", "TOBIAS", "TOBIAS");
+        assertThat(parsed.lines().get(parsed.lines().size() - 1).tag()).isEqualTo(LineTag.ACTION);
+    }
+
+    /**
+     * A word processor keeps no cue with its words and prints no (MORE): a cue alone at the foot of a page speaks
+     * on the next, and a speech cut mid-sentence goes on there.
+     */
+    @Test
+    void aSpeechGoesOnOverAPageBreakWithNeitherMoreNorContinuation() throws Exception {
+        PrintedPdf pdf = PrintedPdf.letter().page()
+                .at(0, 0, "INT. NIGHT BUS - NIGHT")
+                .at(22, 2, "PRIYA").at(10, 3, "End of the line.")
+                .at(22, 5, "YUSUF").at(10, 6, "The service was never meant")
+                .at(10, 7, "to run this late, you know.")
+                .at(22, 9, "PRIYA").at(10, 10, "Then why do you drive it, and")
+                .at(10, 11, "why does it stop here")
+                .at(22, 50, "WALTER")
+                .page()
+                .at(16, 0, "(sitting again)").at(10, 1, "Then we're all late together.")
+                .at(0, 3, "Yusuf picks up his radio.")
+                .page()
+                .at(22, 0, "YUSUF").at(10, 1, "Control, this is thirty-eight.");
+        PrintedPdf cut = PrintedPdf.letter().page()
+                .at(0, 0, "INT. NIGHT BUS - NIGHT")
+                .at(22, 2, "PRIYA").at(10, 3, "End of the line.")
+                .at(22, 5, "YUSUF").at(10, 6, "The service was never meant")
+                .at(10, 7, "to run this late, you know.")
+                .at(22, 48, "PRIYA").at(10, 49, "Then why do you drive it, and")
+                .at(10, 50, "why does it stop")
+                .page()
+                .at(10, 0, "here, of all places?")
+                .at(0, 2, "Yusuf shrugs.");
+
+        Screenplay widowed = PARSER.parse(PdfSource.INSTANCE.read(pdf.bytes()));
+        Screenplay broken = PARSER.parse(PdfSource.INSTANCE.read(cut.bytes()));
+
+        assertThat(widowed.scenes().get(0).events().stream().filter(e -> e instanceof dev.slate.parse.Event.Dialogue)
+                .map(e -> ((dev.slate.parse.Event.Dialogue) e).speaker()).toList())
+                .containsExactly("PRIYA", "YUSUF", "PRIYA", "WALTER", "YUSUF");
+        assertThat(broken.scenes().get(0).events()).filteredOn(e -> e instanceof dev.slate.parse.Event.Dialogue)
+                .extracting(e -> ((dev.slate.parse.Event.Dialogue) e).text())
+                .contains("Then why do you drive it, and why does it stop here, of all places?");
+    }
+
     @Test
     void aPageWithNothingWrittenOnItIsRefusedAsAScan() {
         byte[] scan = PrintedPdf.letter().page().page().bytes();

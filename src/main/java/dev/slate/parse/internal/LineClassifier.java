@@ -48,17 +48,21 @@ final class LineClassifier {
         boolean blankSince = true;
         boolean bridged = false;
         boolean gapped = false; // whether the cue just read has a blank line under it (see gappedCue)
+        boolean pageSince = false; // whether a page ended since the last line read
+        String lastSaid = null; // the last line of dialogue
         boolean parts = layouts.parts() > 1;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (parts) {
                 layout = layouts.at(i);
             }
+            pageSince |= l.source.pageBreakBefore();
             if (l.blank) {
                 blankSince = true;
                 continue;
             }
             if (l.tag == LineTag.PAGE) {
+                pageSince = true;
                 if (speaker != null && (isMore(l) || isContinuation(l))) {
                     bridged = true;
                     // only the speaker's own continuation says the speech goes on: (CONTINUED) is the scene's
@@ -70,9 +74,14 @@ final class LineClassifier {
                 blankSince = false;
                 continue;
             }
-            boolean newBlock = blankSince && !bridged;
+            // a speech the page cut mid-sentence with neither (MORE) nor a continuation cue, as a word processor
+            // prints it, goes on at the top of the next page
+            boolean cutByPage = pageSince && speaker != null && spoken && lastSaid != null && !Shapes.endsSentence(lastSaid)
+                    && (layout.indented ? layout.inSpeechColumns(l) : Character.isLowerCase(l.content.charAt(0)));
+            boolean newBlock = blankSince && !bridged && !cutByPage;
             blankSince = false;
             bridged = false;
+            pageSince = false;
 
             if (noteOpen) {
                 l.tag = LineTag.NOTE;
@@ -94,6 +103,7 @@ final class LineClassifier {
                 l.speaker = l.inlineCue.name();
                 speaker = l.speaker;
                 spoken = true;
+                lastSaid = l.content;
                 parenOpen = false;
                 sideBySide = false;
                 resumed = false;
@@ -121,6 +131,7 @@ final class LineClassifier {
                     l.tag = LineTag.DIALOGUE;
                     l.speaker = speaker;
                     spoken = true;
+                    lastSaid = l.content;
                     continue;
                 }
             }
@@ -384,7 +395,10 @@ final class LineClassifier {
         }
         Line next = nextInBlock(i);
         if (next == null) {
-            return gappedCue(l, cue, i) ? cue : null;
+            next = overPageBreak(i);
+            if (next == null) {
+                return gappedCue(l, cue, i) ? cue : null;
+            }
         }
         if (isHeading(next) || isTransition(next)) {
             return null;
@@ -409,6 +423,22 @@ final class LineClassifier {
         }
         return dialogueLike(next) && next.cueShape() == null && !isTimeCard(l.upper())
                 && !Shapes.startsWithDigit(l.content) ? cue : null;
+    }
+
+    /**
+     * The first line of the next page, when the page ends right after line {@code i} (nothing but blank lines and
+     * the page's number between): a cue left alone at the foot of a page has its words there.
+     */
+    private Line overPageBreak(int i) {
+        boolean pageBreak = false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            pageBreak |= l.source.pageBreakBefore() || l.tag == LineTag.PAGE;
+            if (!l.blank && l.tag != LineTag.PAGE) {
+                return pageBreak ? l : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.List;
  * Two speeches printed side by side: each line holds a piece of both. Found by a line with two cues
  * (two runs of capitals, the first indented), then every line under it without a blank line between;
  * each run of text goes to the speech on whose side it starts. The page is rewritten with the left
- * speech, a blank line, then the right speech moved under the left one, so each reads like any other
- * speech.
+ * speech, a blank line, then the right speech, each moved so its cue stands where the script's other cues
+ * do (a word processor's table or Final Draft sets the left one near the action's margin), so each reads
+ * like any other speech.
  */
 final class DualDialogue {
     private DualDialogue() {
@@ -16,6 +17,14 @@ final class DualDialogue {
 
     /** A page's lines with each side-by-side pair of speeches printed one after the other. */
     static List<Row> rows(List<PrintedLine> page, CharacterGrid grid) {
+        return rows(page, grid, Float.NaN);
+    }
+
+    /**
+     * The same, each pair of speeches moved so its cues stand at {@code cueX}, the script's usual cue position
+     * (see {@link #usualCue}); where it is NaN, the right speech is moved under the left one.
+     */
+    static List<Row> rows(List<PrintedLine> page, CharacterGrid grid, float cueX) {
         List<Row> rows = new ArrayList<>(page.size());
         float previous = Float.NaN;
         int i = 0;
@@ -48,8 +57,9 @@ final class DualDialogue {
                     right.add(new PrintedLine(page.get(j).baseline(), r));
                 }
             }
-            addSpeech(rows, left, 0, blanks, grid);
-            addSpeech(rows, right, rightCue - leftCue, 1, grid);
+            float anchor = Float.isNaN(cueX) ? leftCue : cueX;
+            addSpeech(rows, left, leftCue - anchor, blanks, grid);
+            addSpeech(rows, right, rightCue - anchor, 1, grid);
             previous = page.get(end - 1).baseline();
             i = end;
         }
@@ -61,6 +71,36 @@ final class DualDialogue {
             int b = k == 0 ? blanks : grid.blankLinesBetween(speech.get(k).baseline() - speech.get(k - 1).baseline());
             rows.add(new Row(speech.get(k).glyphs(), shift, b));
         }
+    }
+
+    /**
+     * Where the document's cues usually start: a line of capitals alone, indented, over a line that starts further
+     * left without a blank line between (its speech), the position most of them share; NaN with fewer than three.
+     */
+    static float usualCue(List<List<PrintedLine>> pages, CharacterGrid grid) {
+        java.util.Map<Integer, Integer> columns = new java.util.HashMap<>();
+        int found = 0;
+        for (List<PrintedLine> page : pages) {
+            for (int i = 0; i + 1 < page.size(); i++) {
+                PrintedLine line = page.get(i);
+                PrintedLine next = page.get(i + 1);
+                int column = grid.column(line.start());
+                if (column < 5 || grid.blankLinesBetween(next.baseline() - line.baseline()) > 0
+                        || grid.column(next.start()) > column - 2) {
+                    continue;
+                }
+                List<List<Glyph>> runs = line.runs(grid.characterWidth() * 3);
+                if (runs.size() == 1 && isCue(runs.get(0))) {
+                    columns.merge(column, 1, Integer::sum);
+                    found++;
+                }
+            }
+        }
+        if (found < 3) {
+            return Float.NaN;
+        }
+        int best = columns.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return grid.leftMargin() + best * grid.characterWidth();
     }
 
     /** The two cues of a line that starts a pair of speeches, or null. */

@@ -15,11 +15,12 @@ final class LayoutWriter {
 
     String write(List<List<PrintedLine>> pages) {
         StringBuilder out = new StringBuilder(pages.size() * 3000);
+        float cueX = DualDialogue.usualCue(pages, grid);
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 out.append('\f');
             }
-            List<DualDialogue.Row> rows = DualDialogue.rows(pages.get(p), grid);
+            List<DualDialogue.Row> rows = DualDialogue.rows(pages.get(p), grid, cueX);
             if (rows.isEmpty()) {
                 out.append('\n');
             }
