@@ -44,12 +44,13 @@ final class LayoutWriter {
             if (previous != null && g.text().equals(previous.text()) && Math.abs(g.x() - previous.x()) < grid.characterWidth() / 3) {
                 continue; // drawn twice, slightly offset, to look bold
             }
-            int column = grid.column(x);
             int written = out.length() - start;
-            if (column > written) {
-                out.append(" ".repeat(column - written));
-            } else if (previous != null && g.x() - previous.end() > grid.characterWidth() / 3) {
-                out.append(' '); // a proportional font: columns are approximate, a word gap is not
+            if (previous == null) {
+                out.append(" ".repeat(Math.max(0, grid.column(x) - written)));
+            } else if (g.x() - previous.end() > grid.characterWidth() / 3) {
+                // the gap as so many spaces: columns counted from the margin would round a line set half a column
+                // off the grid (a centred title) one way here and the other way there
+                out.append(" ".repeat(Math.max(1, Math.round((g.x() - previous.end()) / grid.characterWidth()))));
             }
             out.append(g.text());
             previous = g;
