@@ -152,7 +152,8 @@ final class LayoutProfile {
                 wideInLowerCase++;
             }
         }
-        boolean actionInCapitals = wideInCapitals >= 5 && wideInLowerCase * 10 <= wideInCapitals;
+        boolean actionInCapitals = wideInCapitals >= 5 && wideInLowerCase * 10 <= wideInCapitals
+                || wideInCapitals >= 3 && wideInLowerCase == 0; // a scene or two of a multi-camera script
         // one line in twenty: a script's action paragraphs alone are more than that; a quarter of the lines under
         // names: a short script's speeches may all be shorter than a hundred characters, but not than a printed
         // line. Names that come back, as speakers do: a heading or a shot with a note in parentheses comes once.

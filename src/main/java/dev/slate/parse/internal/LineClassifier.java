@@ -43,6 +43,7 @@ final class LineClassifier {
         boolean parenOpen = false;
         boolean sideBySide = false;
         boolean spoken = false; // whether the speech under the current cue has a line of dialogue yet
+        boolean parenthesised = false; // whether it has a parenthetical yet
         boolean resumed = false; // whether the page cut the speech with (MORE) and its continuation cue
         boolean noteOpen = false;
         boolean blankSince = true;
@@ -112,12 +113,13 @@ final class LineClassifier {
 
             boolean gap = speaker != null && gapped && !spoken && newBlock;
             gapped = false;
-            if (speaker != null && (!newBlock || !layout.blankLines || gap || spoken && doubleSpaced(l, i))) {
+            if (speaker != null && (!newBlock || !layout.blankLines || gap || (spoken || parenthesised) && doubleSpaced(l, i))) {
                 // in two speeches side by side, the left one's words decide what the line is
                 String own = sideBySide ? leftColumn(l.content) : l.content;
                 if (parenOpen || own.startsWith("(")) {
                     l.tag = LineTag.PARENTHETICAL;
                     l.speaker = speaker;
+                    parenthesised = true;
                     parenOpen = !own.isEmpty() && !own.endsWith(")");
                     continue;
                 }
@@ -145,6 +147,7 @@ final class LineClassifier {
                 l.speaker = cue.name();
                 speaker = cue.name();
                 spoken = false;
+                parenthesised = false;
                 sideBySide = CharacterCueRule.sideBySide(l.content, true) != null;
                 gapped = nextInBlock(i) == null;
                 continue;
