@@ -123,10 +123,11 @@ final class LineClassifier {
                     parenOpen = !own.isEmpty() && !own.endsWith(")");
                     continue;
                 }
-                // the right speech runs on past the cue column, where a single one would have ended
-                // (not from the action's column; without indentation, only a line with both columns in it)
+                // the right speech runs on past the cue column, where a single one would have ended (not from the
+                // action's column), and a line with both columns in it is both speeches' wherever the left one stands
+                // (a word processor's table sets it at the margin)
                 boolean rightColumn = sideBySide && !newBlock && l.cueShape() == null && !isHeading(l) && !isTransition(l)
-                        && (layout.indented ? !layout.atActionColumn(l) : l.content.contains(Shapes.COLUMN_GAP));
+                        && (l.content.contains(Shapes.COLUMN_GAP) || layout.indented && !layout.atActionColumn(l));
                 boolean first = !spoken && (layout.blankLines || layout.unwrapped) && !newBlock || resumed || gap;
                 resumed = false;
                 if (rightColumn || !endsSpeech(l, i, newBlock && !gap, first)) {
