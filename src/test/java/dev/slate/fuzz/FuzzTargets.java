@@ -47,15 +47,15 @@ final class FuzzTargets {
     private static final ClapWriter WRITER = new ClapWriter();
 
     static final List<FuzzTarget> ALL = List.of(
-            new FuzzTarget("text", InputKind.TEXT, "txt", List.of("corpus/*/*.txt"),
+            new FuzzTarget("text", InputKind.TEXT, "txt", List.of("corpus/*/*.txt", "corpus/messy/text/*.txt"),
                     (in, name) -> script(in, name, ScriptFormat.TEXT), Slate.ScriptException.class),
-            new FuzzTarget("fountain", InputKind.TEXT, "fountain", List.of("corpus/*/*.fountain"),
+            new FuzzTarget("fountain", InputKind.TEXT, "fountain", List.of("corpus/*/*.fountain", "corpus/messy/fountain/*.fountain"),
                     (in, name) -> script(in, name, ScriptFormat.FOUNTAIN), Slate.ScriptException.class),
-            new FuzzTarget("fdx", InputKind.XML, "fdx", List.of("corpus/*/*.fdx"),
+            new FuzzTarget("fdx", InputKind.XML, "fdx", List.of("corpus/*/*.fdx", "corpus/messy/fdx/*.fdx"),
                     (in, name) -> script(in, name, ScriptFormat.FDX), Slate.ScriptException.class),
             new FuzzTarget("html", InputKind.HTML, "html", List.of("src/test/resources/fuzz/*.html"),
                     (in, name) -> script(in, name, ScriptFormat.HTML), Slate.ScriptException.class),
-            new FuzzTarget("pdf", InputKind.PDF, "pdf", List.of("corpus/pdf/*.pdf"),
+            new FuzzTarget("pdf", InputKind.PDF, "pdf", List.of("corpus/pdf/*.pdf", "corpus/messy/pdf/*.pdf"),
                     (in, name) -> script(in, name, ScriptFormat.PDF), Slate.ScriptException.class, 10),
             new FuzzTarget("clap", InputKind.CLAP, "clap",
                     List.of("corpus/clap/*.clap", "src/test/resources/fixtures/*.clap", "converted corpus"),
