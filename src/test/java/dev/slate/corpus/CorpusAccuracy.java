@@ -192,6 +192,18 @@ public final class CorpusAccuracy {
     }
 
 
+    /** Each corpus script in each layout, as parameterized tests take them: its name, the layout, its text file. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> scriptsInEachLayout() throws IOException {
+        List<org.junit.jupiter.params.provider.Arguments> out = new ArrayList<>();
+        for (Path txt : scripts(Path.of("corpus"))) {
+            for (Layout layout : Layout.values()) {
+                out.add(org.junit.jupiter.params.provider.Arguments.of(txt.getFileName().toString().replaceFirst("\\.txt$", ""),
+                        layout, txt));
+            }
+        }
+        return out.stream();
+    }
+
     /** Every line's leading whitespace removed; lines, line endings and page breaks kept. */
     public static String flatten(String text) {
         StringBuilder b = new StringBuilder(text.length());

@@ -22,10 +22,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -39,18 +37,8 @@ class DoubleSpacedCorpusTest {
     private static final ScreenplayParser PARSER = ScreenplayParser.builder().build();
     private static final ScreenplayConverter CONVERTER = new ScreenplayConverter(ConvertOptions.defaults().withCreatedAt(Instant.EPOCH));
 
-    static Stream<Arguments> scriptsAndLayouts() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        for (Path txt : CorpusAccuracy.scripts(CORPUS)) {
-            for (Layout layout : Layout.values()) {
-                out.add(Arguments.of(txt.getFileName().toString().replaceFirst("\\.txt$", ""), layout, txt));
-            }
-        }
-        return out.stream();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("scriptsAndLayouts")
+    @MethodSource("dev.slate.corpus.CorpusAccuracy#scriptsInEachLayout")
     void aDoubleSpacedScriptReadsLineForLineAsItsSingleSpacedText(String name, Layout layout, Path txt) throws IOException {
         String text = CorpusAccuracy.reshape(TextDecoder.decode(Files.readAllBytes(txt)).text(), layout).text();
         Reshaped doubled = doubleSpace(text);
@@ -63,7 +51,7 @@ class DoubleSpacedCorpusTest {
 
     /** The same timeline: the segments and their times, prompts and entities; only their lines are the double-spaced text's. */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("scriptsAndLayouts")
+    @MethodSource("dev.slate.corpus.CorpusAccuracy#scriptsInEachLayout")
     void aDoubleSpacedScriptConvertsToTheSameTimeline(String name, Layout layout, Path txt) throws IOException {
         String text = CorpusAccuracy.reshape(TextDecoder.decode(Files.readAllBytes(txt)).text(), layout).text();
         Reshaped doubled = doubleSpace(text);

@@ -15,9 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -30,18 +28,8 @@ class HandTypedCuesCorpusTest {
 
     private static final ScreenplayParser PARSER = ScreenplayParser.builder().build();
 
-    static Stream<Arguments> scriptsAndLayouts() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        for (Path txt : CorpusAccuracy.scripts(Path.of("corpus"))) {
-            for (Layout layout : Layout.values()) {
-                out.add(Arguments.of(txt.getFileName().toString().replaceFirst("\\.txt$", ""), layout, txt));
-            }
-        }
-        return out.stream();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("scriptsAndLayouts")
+    @MethodSource("dev.slate.corpus.CorpusAccuracy#scriptsInEachLayout")
     void cuesWithAColonReadAsCuesWithout(String name, Layout layout, Path txt) throws IOException {
         String written = TextDecoder.decode(Files.readAllBytes(txt)).text();
         Set<Integer> cueLines = new HashSet<>();
@@ -68,7 +56,7 @@ class HandTypedCuesCorpusTest {
 
     /** Without indentation (which sets a cue apart by itself): flattened, and tight. */
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("scriptsAndLayouts")
+    @MethodSource("dev.slate.corpus.CorpusAccuracy#scriptsInEachLayout")
     void aBlankLineUnderSomeCuesLeavesThemCues(String name, Layout layout, Path txt) throws IOException {
         if (layout == Layout.INDENTED) {
             return;
