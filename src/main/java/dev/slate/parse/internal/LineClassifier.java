@@ -606,7 +606,7 @@ final class LineClassifier {
                 continue;
             }
             if (grammar.prefix("title.page", l.upper()) != null || l.upper().contains("WRITTEN BY") || l.upper().startsWith("BY ")
-                    || layout.indented && l.indent >= layout.actionColumn + 12 && l.indent < 60) {
+                    || credit(l) || layout.indented && l.indent >= layout.actionColumn + 12 && l.indent < 60) {
                 titleLike = true;
             }
         }
@@ -620,6 +620,24 @@ final class LineClassifier {
                 l.tag = marked != null ? marked : isSceneDesignation(l, i) ? LineTag.PAGE : LineTag.TITLE;
             }
         }
+    }
+
+    /** A short line that credits someone: {@code a short by Imogen Wale}, {@code A film by Jo Park}. */
+    private static boolean credit(Line l) {
+        int by = l.upper().indexOf(" BY ");
+        if (by < 0 || Shapes.words(l.content) > 8) {
+            return false;
+        }
+        String[] name = l.content.substring(by + 4).strip().split(" +");
+        if (name.length > 4 || name[0].isEmpty()) {
+            return false;
+        }
+        for (String w : name) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- Fountain marks, which writers also use in plain text ----
