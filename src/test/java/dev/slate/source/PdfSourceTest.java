@@ -69,6 +69,15 @@ class PdfSourceTest {
         assertThat(text.text().lines()).allSatisfy(l -> assertThat(l).hasSizeLessThan(520));
     }
 
+    /** The same after words on its line: the gap is counted in spaces only up to the last column. */
+    @Test
+    void aGlyphFarBeyondTheWordsOnItsLineStopsAtTheLastColumn() throws Exception {
+        ScriptText text = PdfSource.INSTANCE.read(scene(PrintedPdf.letter()).at(0, 3, "NEAR").at(2_000_000, 3, "FAR").bytes());
+
+        assertThat(text.text()).contains("NEAR" + " ".repeat(500 - 4) + "FAR");
+        assertThat(text.text().lines()).allSatisfy(l -> assertThat(l).hasSizeLessThan(520));
+    }
+
     @Test
     void eachNewPageStartsWithAFormFeedAndItsNumberIsAPageLine() throws Exception {
         PrintedPdf pdf = scene(PrintedPdf.letter()).page()

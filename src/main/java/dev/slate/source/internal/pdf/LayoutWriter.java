@@ -50,7 +50,9 @@ final class LayoutWriter {
             } else if (g.x() - previous.end() > grid.characterWidth() / 3) {
                 // the gap as so many spaces: columns counted from the margin would round a line set half a column
                 // off the grid (a centred title) one way here and the other way there
-                out.append(" ".repeat(Math.max(1, Math.round((g.x() - previous.end()) / grid.characterWidth()))));
+                // (never past the last column: a damaged file may set a glyph millions of points away)
+                int spaces = Math.round((g.x() - previous.end()) / grid.characterWidth());
+                out.append(" ".repeat(Math.max(1, Math.min(spaces, CharacterGrid.LAST_COLUMN - written))));
             }
             out.append(g.text());
             previous = g;
