@@ -46,6 +46,19 @@ class HugeParagraphTest {
         assertThat(events.get(1).text()).isEqualTo("She leaves.");
     }
 
+    /**
+     * Found by the fuzzer (pdf:1:9363, with the full run's 4 MB lines): a "word" of megabytes with stops in it took
+     * minutes, the sentence detector looking for the next space after each stop. Such text is split at its stops.
+     */
+    @Test
+    void aWordOfMegabytesWithStopsInItIsSplitAtItsStopsWithoutTheDetector() throws Exception {
+        String damage = "x.y!z?".repeat(300_000);
+        String script = "INT. KITCHEN - DAY\n\nAmy waits. " + damage + " She leaves; the door bangs. Mr. Orr sighs.\n";
+        List<Event> events = firstSceneEvents(script, "damaged.txt", ScriptFormat.TEXT);
+        assertThat(events).extracting(Event::text)
+                .containsExactly("Amy waits.", damage, "She leaves; the door bangs.", "Mr. Orr sighs.");
+    }
+
     private static List<Event> firstSceneEvents(String script, String name, ScriptFormat format) throws Exception {
         Screenplay s = SLATE.parse(script.getBytes(StandardCharsets.UTF_8), name, format, ProgressListener.NONE);
         return s.scenes().get(0).events();

@@ -78,6 +78,9 @@ final class SentenceSplitter {
         if (plain != null) {
             return plain;
         }
+        if (longestWord(text) > LONGEST_WORD) {
+            return stopSplit(text);
+        }
         if (detector == null) {
             detector = new SentenceDetectorME(model());
         }
@@ -153,6 +156,60 @@ final class SentenceSplitter {
             }
         }
         return true;
+    }
+
+    /**
+     * No word of a script is longer: a run of characters with no space longer than this is damage, and the detector
+     * looks for the next space after every stop in it, which took minutes on a line of megabytes with stops in it.
+     */
+    private static final int LONGEST_WORD = 200;
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /**
+     * Sentences ended at every stop followed by a space but after an abbreviation ({@code Mr.}), without the
+     * detector: for damaged text (see LONGEST_WORD).
+     */
+    private List<int[]> stopSplit(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && text.charAt(i + 1) == ' ' && !abbreviationAt(text, i)) {
+                out.add(new int[] {start, i + 1});
+                start = i + 1;
+                while (start < n && text.charAt(start) == ' ') {
+                    start++;
+                }
+                i = start - 1;
+            }
+        }
+        if (start < n) {
+            out.add(new int[] {start, n});
+        }
+        return out;
+    }
+
+    /** Whether the period at {@code period} ends an abbreviation of the grammar's. */
+    private boolean abbreviationAt(String text, int period) {
+        if (text.charAt(period) != '.') {
+            return false;
+        }
+        int b = period;
+        while (b > 0 && text.charAt(b - 1) != ' ' && period - b < longestAbbreviation) {
+            b--;
+        }
+        return (b == 0 || text.charAt(b - 1) == ' ')
+                && abbreviations.contains(text.substring(b, period + 1).toUpperCase(Locale.ROOT));
     }
 
     /** A sentence can only end before the text's end at a stop followed by a space. */
