@@ -19,9 +19,11 @@ import java.util.List;
  * change between them, while two measured in turns see the same load. Each build's classes get a class loader
  * of their own; thread CPU time, median of the last two-thirds of the rounds.
  *
- * <p>Usage: {@code java -cp target/test-classes:target/classes:$CP dev.slate.bench.TakingTurns
+ * <p>Usage: {@code java -cp target/test-classes:$CP dev.slate.bench.TakingTurns
  * OLD_CLASSES_DIR NEW_CLASSES_DIR [SCRIPT.txt] [ROUNDS]}, for instance the {@code target/classes} of a
- * {@code git worktree} of an older commit, built with {@code mvn -q -DskipTests compile}.
+ * {@code git worktree} of an older commit, built with {@code mvn -q -DskipTests compile}, and a copy of this
+ * tree's. Neither directory on the class path: with {@code target/classes} on it, one build's writing stage once
+ * measured twice the other's, on the same code.
  */
 public final class TakingTurns {
     private TakingTurns() {
