@@ -90,6 +90,6 @@ public final class ScriptReader {
         StructureBuilder structure = new StructureBuilder(grammar, text, spacing, tagged, sceneHeadings, cues);
         TitlePage titlePage = structure.titlePage();
         return new Screenplay(text, lang, tagged, sceneHeadings, cues, titlePage, structure.sequences(titlePage),
-                spacing.stream().boxed().collect(java.util.stream.Collectors.toSet()));
+                spacing.isEmpty() ? java.util.Set.of() : spacing.stream().boxed().collect(java.util.stream.Collectors.toSet()));
     }
 }
