@@ -148,17 +148,22 @@ class PdfSourceTest {
         assertThat(parsed.lines().get(parsed.lines().size() - 1).tag()).isEqualTo(LineTag.ACTION);
     }
 
+    /** A page's first two speeches, the second on two lines. */
+    private static PrintedPdf nightBus() {
+        return PrintedPdf.letter().page()
+                .at(0, 0, "INT. NIGHT BUS - NIGHT")
+                .at(22, 2, "PRIYA").at(10, 3, "End of the line.")
+                .at(22, 5, "YUSUF").at(10, 6, "The service was never meant")
+                .at(10, 7, "to run this late, you know.");
+    }
+
     /**
      * A word processor keeps no cue with its words and prints no (MORE): a cue alone at the foot of a page speaks
      * on the next, and a speech cut mid-sentence goes on there.
      */
     @Test
     void aSpeechGoesOnOverAPageBreakWithNeitherMoreNorContinuation() throws Exception {
-        PrintedPdf pdf = PrintedPdf.letter().page()
-                .at(0, 0, "INT. NIGHT BUS - NIGHT")
-                .at(22, 2, "PRIYA").at(10, 3, "End of the line.")
-                .at(22, 5, "YUSUF").at(10, 6, "The service was never meant")
-                .at(10, 7, "to run this late, you know.")
+        PrintedPdf pdf = nightBus()
                 .at(22, 9, "PRIYA").at(10, 10, "Then why do you drive it, and")
                 .at(10, 11, "why does it stop here")
                 .at(22, 50, "WALTER")
@@ -167,11 +172,7 @@ class PdfSourceTest {
                 .at(0, 3, "Yusuf picks up his radio.")
                 .page()
                 .at(22, 0, "YUSUF").at(10, 1, "Control, this is thirty-eight.");
-        PrintedPdf cut = PrintedPdf.letter().page()
-                .at(0, 0, "INT. NIGHT BUS - NIGHT")
-                .at(22, 2, "PRIYA").at(10, 3, "End of the line.")
-                .at(22, 5, "YUSUF").at(10, 6, "The service was never meant")
-                .at(10, 7, "to run this late, you know.")
+        PrintedPdf cut = nightBus()
                 .at(22, 48, "PRIYA").at(10, 49, "Then why do you drive it, and")
                 .at(10, 50, "why does it stop")
                 .page()
