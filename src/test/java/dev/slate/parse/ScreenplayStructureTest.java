@@ -133,6 +133,33 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void inAScriptWrittenInMarkdownTheMarksInsideALineAreNotItsWords() {
+        Screenplay s = PARSER.parse("""
+                **EXT. RADIO TOWER - NIGHT**
+
+                **JANE (30s)**, soaked, climbs the ladder. The light blinks *twice*.
+
+                **JANE**
+                I *said* I'm coming. Two * three is six.
+                """);
+        List<Event> events = s.scenes().get(0).events();
+        assertThat(events).extracting(Event::text).containsExactly("JANE (30s), soaked, climbs the ladder.",
+                "The light blinks twice.", "I said I'm coming. Two * three is six.");
+        assertThat(s.lines()).extracting(TaggedLine::text).containsExactly("EXT. RADIO TOWER - NIGHT",
+                "JANE (30s), soaked, climbs the ladder. The light blinks twice.", "JANE", "I said I'm coming. Two * three is six.");
+    }
+
+    @Test
+    void withoutMarkdownAnAsteriskInALineStays() {
+        Screenplay s = PARSER.parse("""
+                INT. LAB - NIGHT
+
+                The screen reads *ERROR* in red.
+                """);
+        assertThat(s.lines().get(1).text()).isEqualTo("The screen reads *ERROR* in red.");
+    }
+
+    @Test
     void aMarkdownTitleOrAQuotedShowTitleIsTheTitleWithoutItsMarks() {
         assertThat(PARSER.parse("# The Last Lighthouse\n\n**EXT. ROCKY COASTLINE - NIGHT**\n\nWaves.\n").titlePage().title())
                 .isEqualTo("The Last Lighthouse");

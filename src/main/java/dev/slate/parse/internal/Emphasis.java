@@ -38,6 +38,64 @@ final class Emphasis {
         return content.substring(open, close) + content.substring(after);
     }
 
+    /**
+     * The line without the bold and italic marks round words inside it ({@code **JANE (30s)**, soaked, climbs},
+     * {@code I *said* no}), for a script that writes Markdown: the marks of a pair touch the words they hold, and
+     * stand apart from the words around them. A lone mark ({@code 2 * 3}, a revision's asterisk) stays.
+     */
+    static String inline(String content) {
+        if (content.indexOf('*') < 0) {
+            return content;
+        }
+        String out = pairs(content, "**");
+        return pairs(out, "*");
+    }
+
+    private static String pairs(String s, String mark) {
+        int m = mark.length();
+        StringBuilder b = null;
+        int copied = 0;
+        int from = 0;
+        while (true) {
+            int open = s.indexOf(mark, from);
+            if (open < 0) {
+                break;
+            }
+            if (!opens(s, open, m)) {
+                from = open + m;
+                continue;
+            }
+            int close = s.indexOf(mark, open + m);
+            while (close >= 0 && !closes(s, close, m)) {
+                close = s.indexOf(mark, close + m);
+            }
+            if (close < 0) {
+                break;
+            }
+            if (b == null) {
+                b = new StringBuilder(s.length());
+            }
+            b.append(s, copied, open).append(s, open + m, close);
+            copied = close + m;
+            from = copied;
+        }
+        return b == null ? s : b.append(s, copied, s.length()).toString();
+    }
+
+    /** A mark that opens: at the start or after a space or punctuation, right before a word, not part of a longer run. */
+    private static boolean opens(String s, int i, int m) {
+        int after = i + m;
+        return (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '*')
+                && after < s.length() && !Character.isWhitespace(s.charAt(after)) && s.charAt(after) != '*';
+    }
+
+    /** A mark that closes: right after a word, before a space, punctuation or the end, not part of a longer run. */
+    private static boolean closes(String s, int i, int m) {
+        int after = i + m;
+        return i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && s.charAt(i - 1) != '*'
+                && (after == s.length() || !Character.isLetterOrDigit(s.charAt(after)) && s.charAt(after) != '*');
+    }
+
     /** The line without the marks that wrap it whole, or the line itself when none do. */
     static String unwrap(String content) {
         int n = content.length();

@@ -39,6 +39,7 @@ public final class ScriptReader {
         SceneHeadingRule headings = new SceneHeadingRule(grammar);
         BitSet spacing = new BitSet();
         if (text.elements().isEmpty()) {
+            boolean markdown = false;
             for (Line l : lines) {
                 if (!l.blank) {
                     String whole = Emphasis.unwrap(l.content);
@@ -46,6 +47,15 @@ public final class ScriptReader {
                     l.markedSpeaker = plain != whole;
                     if (plain != l.content) {
                         l.setContent(plain); // **ELIAS**, as Markdown and chat tools hand a script over
+                        markdown = true;
+                    }
+                }
+            }
+            if (markdown) {
+                for (Line l : lines) {
+                    String plain = l.blank ? l.content : Emphasis.inline(l.content);
+                    if (plain != l.content) {
+                        l.setContent(plain); // **JANE (30s)**, soaked, climbs the ladder
                     }
                 }
             }
