@@ -44,9 +44,15 @@ public final class SpecFile {
             if (lines[i].startsWith("## ")) {
                 title = lines[i].substring(3);
             } else if (lines[i].startsWith("```") && lines[i].length() > 3) {
-                String kind = lines[i].substring(3);
+                // a block that holds a fence itself opens with more backticks and closes with as many
+                int ticks = 0;
+                while (lines[i].charAt(ticks) == '`') {
+                    ticks++;
+                }
+                String fence = "`".repeat(ticks);
+                String kind = lines[i].substring(ticks);
                 StringBuilder b = new StringBuilder();
-                while (!lines[++i].equals("```")) {
+                while (!lines[++i].equals(fence)) {
                     b.append(lines[i]).append('\n');
                 }
                 if (kind.equals(inputKind)) {

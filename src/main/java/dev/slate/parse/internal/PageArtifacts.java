@@ -47,6 +47,10 @@ final class PageArtifacts {
     void apply(List<Line> lines) {
         for (Line l : lines) {
             if (!l.blank) {
+                if (codeFence(l.content)) {
+                    l.tag = LineTag.PAGE;
+                    continue;
+                }
                 clean(l);
             }
         }
@@ -55,6 +59,28 @@ final class PageArtifacts {
         markRepeatedHeaders(lines);
         markSpeechBreaks(lines);
         markWatermarks(lines);
+    }
+
+    /**
+     * A Markdown code fence ({@code ```}, {@code ```fountain}, {@code ~~~}), which a chat puts round a script it
+     * hands over: the medium's, as a page number is the paper's.
+     */
+    static boolean codeFence(String content) {
+        if (!content.startsWith("```") && !content.startsWith("~~~")) {
+            return false;
+        }
+        char fence = content.charAt(0);
+        int i = 3;
+        while (i < content.length() && content.charAt(i) == fence) {
+            i++;
+        }
+        for (; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
