@@ -314,7 +314,12 @@ class ScreenplayConverterTest {
                 intro("es", "Delante del mostrador, un ADOLESCENTE (16, sudadera con capucha) tamborilea con los dedos.",
                         "ADOLESCENTE", 16, "male", "sudadera con capucha"),
                 intro("fr", "Une tasse marquée « MARIE » sur la table. MARIE DELORME (54 ans, voix grave) parle dans le micro.",
-                        "MARIE", 54, "", "voix grave"));
+                        "MARIE", 54, "", "voix grave"),
+                // the age between commas, as language models and some writers introduce people
+                intro("en", "SARAH, 30s, paces by the window, phone in hand. She looks exhausted.", "SARAH", 35, "female",
+                        "paces by the window"),
+                intro("en", "JOHN, late 40s, bearded, appears in the doorway.", "JOHN", 47, "male", "bearded"),
+                intro("en", "TULL, 52. He checks the gauge.", "TULL", 52, "male", ""));
     }
 
     private static org.junit.jupiter.params.provider.Arguments intro(String lang, String action, String name, int age,
@@ -327,7 +332,7 @@ class ScreenplayConverterTest {
     void anIntroductionGivesAgeAppearanceAndOnlyTheGenderItTells(String lang, String action, String name, int age,
             String gender, String appearance) {
         StringBuilder script = new StringBuilder("INT. ROOM - DAY\n\n").append(action).append("\n\n");
-        for (String speaker : List.of(name, "TULL", "LÉA", "BANERJEE", "TOMAS", "REN", "EDITH")) {
+        for (String speaker : List.of(name, "TULL", "LÉA", "BANERJEE", "TOMAS", "REN", "EDITH").stream().distinct().toList()) {
             script.append("                    ").append(speaker).append("\n          Yes.\n\n");
         }
         ClapProject p = CONVERTER.convert(ScreenplayParser.builder().language(lang).build().parse(script.toString()));

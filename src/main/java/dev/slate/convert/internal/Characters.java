@@ -650,6 +650,8 @@ public final class Characters {
      * person looks like as well ({@code (34, Arbeitsjacke, Wollmütze, silberner Nasenring)}).
      */
     private static final int MAX_NOTE = 200;
+    /** An age between commas after a name: {@code 35}, {@code 30s}, {@code late 60s}, {@code mid-40's}. */
+    private static final Pattern AGE_WORDS = Pattern.compile("(?i)(?:(?:early|mid|late)[ -])?\\d{1,3}(?:'?s)?");
     /** Longest appearance read after a name, far beyond any real introduction. */
     static final int MAX_APPEARANCE = 1000;
 
@@ -675,6 +677,21 @@ public final class Characters {
                     age = age(sentence.substring(k + 1, more ? comma : close));
                     described = more && age > 0 ? comma + 1 : -1;
                     k = close + 1;
+                }
+            } else if (k < n && sentence.charAt(k) == ',') {
+                // "SARAH, 30s, paces by the window", as language models and some writers introduce people
+                int a = k + 1;
+                while (a < n && sentence.charAt(a) == ' ') {
+                    a++;
+                }
+                int e = a;
+                while (e < n && e - a <= 12 && sentence.charAt(e) != ',' && sentence.charAt(e) != '.') {
+                    e++;
+                }
+                if (e > a && (e == n || sentence.charAt(e) == ',' || sentence.charAt(e) == '.')
+                        && AGE_WORDS.matcher(sentence.substring(a, e)).matches()) {
+                    age = age(sentence.substring(a, e));
+                    k = e;
                 }
             }
             out.add(new Intro(name, run.start(), age, sentence, k, described));
