@@ -150,6 +150,20 @@ class ScreenplayStructureTest {
     }
 
     @Test
+    void aParentheticalOnTheLineOfTheWordsIsHowTheyAreSaid() {
+        Screenplay s = PARSER.parse("""
+                INT. KITCHEN - NIGHT
+
+                SARAH
+                (to John, quietly) Because
+                the roof leaks.
+                """);
+        Event.Dialogue speech = (Event.Dialogue) s.scenes().get(0).events().get(0);
+        assertThat(speech.parentheticals()).containsExactly("to John, quietly");
+        assertThat(speech.text()).isEqualTo("Because the roof leaks.");
+    }
+
+    @Test
     void withoutMarkdownAnAsteriskInALineStays() {
         Screenplay s = PARSER.parse("""
                 INT. LAB - NIGHT

@@ -116,7 +116,7 @@ final class LineClassifier {
             if (speaker != null && (!newBlock || !layout.blankLines || gap || (spoken || parenthesised) && doubleSpaced(l, i))) {
                 // in two speeches side by side, the left one's words decide what the line is
                 String own = sideBySide ? leftColumn(l.content) : l.content;
-                if (parenOpen || own.startsWith("(")) {
+                if (parenOpen || own.startsWith("(") && !Shapes.wordsAfterParenthesis(own)) {
                     l.tag = LineTag.PARENTHETICAL;
                     l.speaker = speaker;
                     parenthesised = true;

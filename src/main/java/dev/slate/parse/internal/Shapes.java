@@ -86,6 +86,23 @@ final class Shapes {
         return c == '.' || c == '!' || c == '?' || c == '"' || c == '…';
     }
 
+    /**
+     * Whether a line that opens with a parenthesis goes on with words after it closes: {@code (beat) We cannot stay
+     * here.}, a parenthetical and the speech's words on one line.
+     */
+    static boolean wordsAfterParenthesis(String s) {
+        int close = s.indexOf(')');
+        if (!s.startsWith("(") || close < 0) {
+            return false;
+        }
+        for (int i = close + 1; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean startsWithDigit(String s) {
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
     }

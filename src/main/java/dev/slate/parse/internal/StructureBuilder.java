@@ -322,6 +322,10 @@ final class StructureBuilder {
             speech.last = d.number();
             if (d.tag() == LineTag.PARENTHETICAL) {
                 speech.parenthetical(d.text());
+            } else if (Shapes.wordsAfterParenthesis(d.text())) {
+                int close = d.text().indexOf(')');
+                speech.parenthetical(d.text().substring(0, close + 1)); // (beat) We cannot stay here.
+                speech.said(d.text().substring(close + 1).strip());
             } else {
                 speech.said(d.text());
             }
