@@ -78,7 +78,7 @@ final class SentenceSplitter {
         if (plain != null) {
             return plain;
         }
-        if (longestWord(text) > LONGEST_WORD) {
+        if (hasWordLongerThan(text, LONGEST_WORD)) {
             return stopSplit(text);
         }
         if (detector == null) {
@@ -164,14 +164,15 @@ final class SentenceSplitter {
      */
     private static final int LONGEST_WORD = 200;
 
-    private static int longestWord(String text) {
-        int longest = 0;
+    private static boolean hasWordLongerThan(String text, int limit) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
-            longest = Math.max(longest, run);
+            if (run > limit) {
+                return true; // no need to read the rest of a damaged paragraph of megabytes
+            }
         }
-        return longest;
+        return false;
     }
 
     /**

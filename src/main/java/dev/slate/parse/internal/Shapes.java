@@ -91,8 +91,11 @@ final class Shapes {
      * here.}, a parenthetical and the speech's words on one line.
      */
     static boolean wordsAfterParenthesis(String s) {
+        if (!s.startsWith("(")) {
+            return false;
+        }
         int close = s.indexOf(')');
-        if (!s.startsWith("(") || close < 0) {
+        if (close < 0) {
             return false;
         }
         for (int i = close + 1; i < s.length(); i++) {
