@@ -145,11 +145,38 @@ final class PageArtifacts {
                 return;
             }
         }
+        if (!endsInSceneNumber(l.content)) {
+            return;
+        }
         m = SCENE_NUMBER_AFTER.matcher(l.content);
         if (m.matches() && (looksLikeHeading(m.group(1))
                 || continuesSceneNumbers(m.group(2), end) && placeWithoutPrefix(m.group(1)))) {
             numbered(l, m.group(2), m.group(1), end);
         }
+    }
+
+    /**
+     * Whether a line ends as {@link #SCENE_NUMBER_AFTER} needs: a number of up to four digits, perhaps a capital
+     * before it, one or two after it and a period, after two spaces. Most lines with a digit are prose that ends otherwise, and
+     * are let go without running the pattern.
+     */
+    static boolean endsInSceneNumber(String c) {
+        int i = c.length() - 1;
+        if (i >= 0 && c.charAt(i) == '.') {
+            i--;
+        }
+        for (int letters = 0; letters < 2 && i >= 0 && c.charAt(i) >= 'A' && c.charAt(i) <= 'Z'; letters++) {
+            i--;
+        }
+        int digits = 0;
+        while (i >= 0 && c.charAt(i) >= '0' && c.charAt(i) <= '9') {
+            i--;
+            digits++;
+        }
+        if (i >= 0 && c.charAt(i) >= 'A' && c.charAt(i) <= 'Z') {
+            i--; // A12
+        }
+        return digits > 0 && digits <= 4 && i >= 2 && Character.isWhitespace(c.charAt(i)) && Character.isWhitespace(c.charAt(i - 1));
     }
 
     /**

@@ -43,10 +43,12 @@ class LinearPatternsTest {
             }
             // most lines that matter start with a scene number or end with one
             String line = new String(c);
-            lines.add(switch (random.nextInt(4)) {
+            lines.add(switch (random.nextInt(5)) {
                 case 0 -> random.nextInt(99) + (random.nextBoolean() ? "A" : "") + ". " + line;
                 case 1 -> line + "  " + random.nextInt(99) + (random.nextBoolean() ? "." : "");
-                case 2 -> line + "  *";
+                case 2 -> line + "  " + (random.nextBoolean() ? "A" : "") + random.nextInt(9999) + "AB".substring(random.nextInt(3))
+                        + (random.nextBoolean() ? "." : "");
+                case 3 -> line + "  *";
                 default -> line;
             });
         }
@@ -60,6 +62,10 @@ class LinearPatternsTest {
             sameMatch(PLAIN_REVISION, PageArtifacts.REVISION, line, false);
             sameMatch(PLAIN_SCENE_NUMBERED, PageArtifacts.SCENE_NUMBERED, line, true);
             sameMatch(PLAIN_SCENE_NUMBER_AFTER, PageArtifacts.SCENE_NUMBER_AFTER, line, false);
+            if (PLAIN_SCENE_NUMBER_AFTER.matcher(line).matches()) {
+                // the quick test that lets prose go without the pattern never lets a scene number go
+                assertThat(PageArtifacts.endsInSceneNumber(line)).as("ends in a scene number: [%s]", line).isTrue();
+            }
             sameMatch(PLAIN_HEADER_THEN_NUMBER, PageArtifacts.HEADER_THEN_NUMBER, line, false);
             assertThat(SceneHeadingRule.PART_SEPARATOR.split(line)).as("parts of [%s]", line)
                     .containsExactly(PLAIN_PART_SEPARATOR.split(line));
