@@ -134,9 +134,9 @@ public final class ProjectYaml {
             SEQUENCE_START_AT_LINE, SEQUENCE_END_AT_LINE, START_AT_LINE, END_AT_LINE, EVENTS);
     public static final List<String> EVENT_FIELDS = names(ID, TYPE, CHARACTER, DESCRIPTION, BEHAVIOR, START_AT_LINE,
             END_AT_LINE);
-    public static final List<String> SEGMENT_FIELDS = names(ID, TRACK, START_TIME_IN_MS, END_TIME_IN_MS,
-            START_TIME_IN_LINES, END_TIME_IN_LINES, CATEGORY, ENTITY_ID, SCENE_ID, PROMPT, LABEL, SEED, PARENT_ID,
-            CHILDREN_IDS, WORKFLOW_ID, OUTPUT_TYPE, RENDER_ID, STATUS, ASSET_URL, ASSET_DURATION_IN_MS, ASSET_SOURCE_TYPE,
+    public static final List<String> SEGMENT_FIELDS = names(ID, START_TIME_IN_MS, END_TIME_IN_MS,
+            START_TIME_IN_LINES, END_TIME_IN_LINES, ENTITY_ID, SCENE_ID, PROMPT, LABEL, SEED, PARENT_ID,
+            CHILDREN_IDS, WORKFLOW_ID, CATEGORY, TRACK, OUTPUT_TYPE, RENDER_ID, STATUS, ASSET_URL, ASSET_DURATION_IN_MS, ASSET_SOURCE_TYPE,
             ASSET_FILE_FORMAT, CREATED_AT, CREATED_BY, EDITED_BY, REVISION, OUTPUT_GAIN);
 
     private static final Set<String> META = Set.copyOf(META_FIELDS);
@@ -298,12 +298,10 @@ public final class ProjectYaml {
         e.item();
         f.extras = s.extras();
         f.string(ID, s.id());
-        f.integer(TRACK, s.track());
         f.number(START_TIME_IN_MS, s.startTimeInMs());
         f.number(END_TIME_IN_MS, s.endTimeInMs());
         f.integer(START_TIME_IN_LINES, s.startTimeInLines());
         f.integer(END_TIME_IN_LINES, s.endTimeInLines());
-        f.string(CATEGORY, s.category());
         f.string(ENTITY_ID, s.entityId());
         f.string(SCENE_ID, s.sceneId());
         f.string(PROMPT, s.prompt());
@@ -314,6 +312,11 @@ public final class ProjectYaml {
         f.string(PARENT_ID, s.parentId());
         f.strings(CHILDREN_IDS, s.childrenIds());
         f.string(WORKFLOW_ID, s.workflowId());
+        // the category and track, which the tail depends on, just before it: the compressor then finds the
+        // rest of the segment in one piece in the last segment of the same track (whose category value is the
+        // last place those letters were seen), where it had found it in the segment before up to the category
+        f.string(CATEGORY, s.category());
+        f.integer(TRACK, s.track());
         if (f.extras.isEmpty()) {
             e.lines(f.tail(s));
         } else {
