@@ -46,6 +46,56 @@ final class StructureBuilder {
         this.cues = cues;
         cues.values().forEach(c -> cast.add(c.name()));
         this.longestName = cast.stream().mapToInt(String::length).max().orElse(0);
+        for (String name : cast) {
+            int end = asciiRun(name, 0);
+            if (end > 0) {
+                nameStarts.set(runHash(name, 0, end));
+            } // a name that starts otherwise is never a word that starts with an ASCII letter or digit, upper-cased
+        }
+    }
+
+    /**
+     * The first ASCII letters and digits of each name of the cast, hashed: most capitalised words that open a
+     * sentence (She, The, A) start no name, and are let go without making the copies a lookup needs.
+     */
+    private final BitSet nameStarts = new BitSet(NAME_STARTS);
+    private static final int NAME_STARTS = 1 << 12;
+
+    /** Where the run of ASCII letters and digits that starts at {@code from} ends. */
+    private static int asciiRun(String s, int from) {
+        int i = from;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** A hash of the run's characters in upper case, below {@link #NAME_STARTS}. */
+    private static int runHash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            h = 31 * h + (c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
+        return (h * 0x9E3779B1) >>> (32 - 12);
+    }
+
+    /**
+     * Whether a name of the cast may start with the word at {@code start}: false only when the word's first
+     * ASCII letters and digits, upper-cased, are the first run of no name. Upper-casing leaves an ASCII
+     * character ASCII and the run's end where it was, unless the run ends at a character outside ASCII (which
+     * may upper-case into a letter: {@code ı} to {@code I}), or the word starts with one: then the answer is yes.
+     */
+    private boolean mayStartName(String sentence, int start) {
+        int end = asciiRun(sentence, start);
+        if (end < sentence.length() && sentence.charAt(end) >= 0x80 || end == start) {
+            return true;
+        }
+        return nameStarts.get(runHash(sentence, start, end));
     }
 
     TitlePage titlePage() {
@@ -588,7 +638,7 @@ final class StructureBuilder {
             ends[words++] = end;
         }
         for (int w = 0; w < Math.min(4, words); w++) {
-            if (!Character.isUpperCase(sentence.charAt(starts[w]))) {
+            if (!Character.isUpperCase(sentence.charAt(starts[w])) || !mayStartName(sentence, starts[w])) {
                 continue;
             }
             for (int len = Math.min(3, words - w); len >= 1; len--) {
