@@ -42,6 +42,9 @@ public record Screenplay(ScriptText text, String language, List<TaggedLine> line
      * paragraph.
      */
     public boolean follows(int line, int next) {
+        if (spacing.isEmpty()) {
+            return next <= line + 1; // most scripts: no line is spacing, and no number need be boxed to ask
+        }
         for (int n = line + 1; n < next; n++) {
             if (!spacing.contains(n)) {
                 return false;
