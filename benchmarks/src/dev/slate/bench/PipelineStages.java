@@ -20,7 +20,7 @@ import java.util.Arrays;
  * The pipeline of {@link PipelineBenchmark}, stage by stage (parse, convert, write), timed in the CPU time
  * of its thread rather than the wall clock: on a machine shared with other work, a thread that waits for a
  * core does not count its wait, so the figures move far less than JMH's. Median of the last 100 of 250
- * runs, warm, one thread. Usage: {@code java -cp ... dev.slate.bench.PipelineStages [SCRIPT.txt]} (default:
+ * runs, after 20 s of unmeasured ones, one thread. Usage: {@code java -cp ... dev.slate.bench.PipelineStages [SCRIPT.txt]} (default:
  * the 120-page script).
  */
 public final class PipelineStages {
@@ -34,6 +34,11 @@ public final class PipelineStages {
         ScreenplayParser parser = ScreenplayParser.builder().build();
         ScreenplayConverter converter = new ScreenplayConverter(ConvertOptions.defaults().withCreatedAt(Instant.EPOCH));
         ClapWriter writer = new ClapWriter();
+        // unmeasured runs first, until the JIT has compiled the pipeline (10 to 13 s on 2 cores: see PipelineBenchmark)
+        long warmUntil = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            writer.toBytes(converter.convert(parser.parse(ScriptText.of(bytes))));
+        }
         int runs = 250;
         int kept = 100;
         long[][] ns = new long[4][kept];

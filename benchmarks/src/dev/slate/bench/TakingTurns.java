@@ -17,7 +17,7 @@ import java.util.List;
  * Two builds of Slate in one JVM, taking turns run after run on the pipeline of {@link PipelineStages}: on a
  * machine shared with other work, two versions measured one after the other can differ by more than the
  * change between them, while two measured in turns see the same load. Each build's classes get a class loader
- * of their own; thread CPU time, median of the last two-thirds of the rounds.
+ * of their own; thread CPU time, median of the last two-thirds of the rounds, after 40 s of unmeasured ones.
  *
  * <p>Usage: {@code java -cp target/test-classes:$CP dev.slate.bench.TakingTurns
  * OLD_CLASSES_DIR NEW_CLASSES_DIR [SCRIPT.txt] [ROUNDS]}, for instance the {@code target/classes} of a
@@ -26,6 +26,9 @@ import java.util.List;
  * measured twice the other's, on the same code.
  */
 public final class TakingTurns {
+    /** Both builds run in turns this long before any round is measured. */
+    private static final long WARM_UP_SECONDS = 40;
+
     private TakingTurns() {
     }
 
@@ -39,6 +42,12 @@ public final class TakingTurns {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int kept = rounds * 2 / 3;
         Method[] once = {stagesOf(Path.of(args[0])), stagesOf(Path.of(args[1]))};
+        // unmeasured rounds until the JIT has compiled both builds: on 2 cores its C2 thread takes 10 to 13 s per
+        // build, and a method queued behind others runs in the interpreter meanwhile (see PipelineBenchmark)
+        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        for (int r = 0; System.nanoTime() < warmUntil; r++) {
+            run(once[r % 2], script);
+        }
         long[][][] ns = new long[2][5][kept];
         for (int r = 0; r < rounds; r++) {
             for (int turn = 0; turn < 2; turn++) {
