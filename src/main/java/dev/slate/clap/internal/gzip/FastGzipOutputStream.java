@@ -456,9 +456,13 @@ public final class FastGzipOutputStream extends OutputStream {
         long bits = this.bits;
         int count = bitCount;
         int t = from;
-        // after each code, the whole accumulator is stored and the pointer moved by its whole bytes: no branch on
-        // whether a word is full, which a processor cannot predict (at most 7 + 28 bits are held, so a shift
-        // never reaches 64)
+        // after each literal or match, the whole accumulator is stored and the pointer moved by its whole bytes: no
+        // branch on whether a word is full, which a processor cannot predict. Whole bytes are stored first, so that
+        // at most 7 + 48 bits are ever held (a match) and no bit is shifted out
+        LONG.set(buf, pos, bits);
+        pos += count >>> 3;
+        bits >>>= count & ~7;
+        count &= 7;
         for (; t < to; t++) {
             int token = tokens[t];
             if (token >= 0) {
@@ -477,19 +481,14 @@ public final class FastGzipOutputStream extends OutputStream {
                 int length = ((token >>> 15) & 0xFF) + 3;
                 int distance = (token & 0x7FFF) + 1;
                 int lf = lengthField[length];
-                bits |= (long) (lf & 0xFFFFFF) << count;
-                count += lf >>> 24;
-                LONG.set(buf, pos, bits);
-                int whole = count >>> 3;
-                pos += whole;
-                bits >>>= whole << 3;
-                count &= 7;
                 int dc = (token >>> 23) & 0x1F;
                 int df = distCode[dc];
-                bits |= ((long) (df & 0xFFFF) | (long) (distance - DIST_BASE[dc]) << distLength[dc]) << count;
-                count += df >>> 16;
+                // length and distance with their extra bits, 48 bits at most, stored at once
+                bits |= ((long) (lf & 0xFFFFFF)
+                        | ((long) (df & 0xFFFF) | (long) (distance - DIST_BASE[dc]) << distLength[dc]) << (lf >>> 24)) << count;
+                count += (lf >>> 24) + (df >>> 16);
                 LONG.set(buf, pos, bits);
-                whole = count >>> 3;
+                int whole = count >>> 3;
                 pos += whole;
                 bits >>>= whole << 3;
                 count &= 7;
