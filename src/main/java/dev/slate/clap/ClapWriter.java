@@ -33,9 +33,9 @@ public final class ClapWriter {
     /** What makes the deflate data at {@link Deflater#BEST_SPEED}; other levels are always zlib's. */
     public enum Encoder {
         /**
-         * Slate's own encoder, made for a project's YAML: once the JVM has compiled it, about 40% less time
-         * than zlib's fastest level for a file a few percent smaller. The default, for a library, a server or
-         * a batch, which write many projects in one JVM.
+         * Slate's own encoder, made for a project's YAML: once the JVM has compiled it, about half the time of
+         * zlib's fastest level for a file within 1% of its size. The default, for a library, a server or a batch,
+         * which write many projects in one JVM.
          */
         SLATE,
         /**
