@@ -20,8 +20,8 @@ import java.util.Arrays;
  * The pipeline of {@link PipelineBenchmark}, stage by stage (parse, convert, write), timed in the CPU time
  * of its thread rather than the wall clock: on a machine shared with other work, a thread that waits for a
  * core does not count its wait, so the figures move far less than JMH's. Median of the last 100 of 250
- * runs, after 20 s of unmeasured ones, one thread. Usage: {@code java -cp ... dev.slate.bench.PipelineStages [SCRIPT.txt]} (default:
- * the 120-page script).
+ * runs, after 20 s of unmeasured ones, one thread. Usage: {@code java -cp ... dev.slate.bench.PipelineStages
+ * [SCRIPT.txt]} (default: the 120-page script).
  */
 public final class PipelineStages {
     private PipelineStages() {

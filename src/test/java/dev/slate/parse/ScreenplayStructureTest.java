@@ -246,6 +246,45 @@ class ScreenplayStructureTest {
         assertThat(events).last().isEqualTo(new Event.Transition("CUT TO:", 22, 22, 2));
     }
 
+    /**
+     * A sentence's subject is a speaker named in its first capitalised words, however the name is written: after
+     * a word that starts no name, in two words, in lower case, with a letter from outside ASCII that upper-cases
+     * into the name's ({@code ı} into {@code I}), or with a possessive.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Iris opens the door.|IRIS",
+        "Slowly Iris opens the door.|IRIS",
+        "Then Dr. Okafor sits.|DR. OKAFOR",
+        "Irıs opens the door.|IRIS",
+        "Iris's coat drips on the floor.|IRIS",
+        "Isaac Dunne waits.|ISAAC DUNNE",
+        "The door opens.|",
+    })
+    void theSubjectOfASentenceIsASpeakerNamedInItsFirstWords(String sentence, String subject) {
+        String script = """
+                INT. HALL - NIGHT
+
+                %s
+
+                                    IRIS
+                          Who's there?
+
+                                    DR. OKAFOR
+                          Only me.
+
+                                    ISAAC DUNNE
+                          And me.
+                """.formatted(sentence);
+        Event first = PARSER.parse(ScriptText.of(script)).scenes().get(0).events().get(0);
+        if (subject == null) {
+            assertThat(first).isInstanceOf(Event.Description.class);
+        } else {
+            assertThat(first).isInstanceOf(Event.Action.class);
+            assertThat(((Event.Action) first).character()).isEqualTo(subject);
+        }
+    }
+
     @Test
     void timeCardsSupersAndTitleCardsAreCards() {
         Screenplay s = PARSER.parse("EXT. LONDON - DAY\n\nSUPER: LONDON, 1999\n\nA bus goes by.\n\n5 YEARS LATER\n\n"

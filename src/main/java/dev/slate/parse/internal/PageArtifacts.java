@@ -157,8 +157,8 @@ final class PageArtifacts {
 
     /**
      * Whether a line ends as {@link #SCENE_NUMBER_AFTER} needs: a number of up to four digits, perhaps a capital
-     * before it, one or two after it and a period, after two spaces. Most lines with a digit are prose that ends otherwise, and
-     * are let go without running the pattern.
+     * before it, one or two after it and a period, after two spaces. Most lines with a digit are prose that ends
+     * otherwise, and are let go without running the pattern.
      */
     static boolean endsInSceneNumber(String c) {
         int i = c.length() - 1;
@@ -176,7 +176,8 @@ final class PageArtifacts {
         if (i >= 0 && c.charAt(i) >= 'A' && c.charAt(i) <= 'Z') {
             i--; // A12
         }
-        return digits > 0 && digits <= 4 && i >= 2 && Character.isWhitespace(c.charAt(i)) && Character.isWhitespace(c.charAt(i - 1));
+        return digits > 0 && digits <= 4 && i >= 2 && Character.isWhitespace(c.charAt(i))
+                && Character.isWhitespace(c.charAt(i - 1));
     }
 
     /**

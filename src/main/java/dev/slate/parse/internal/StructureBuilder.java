@@ -33,6 +33,12 @@ final class StructureBuilder {
     private final Set<String> cast = new HashSet<>();
     /** The longest name of the cast: words longer than that name no one (uppercase is never shorter), unlooked-up. */
     private final int longestName;
+    /**
+     * The first ASCII letters and digits of each name of the cast, hashed: most capitalised words that open a
+     * sentence (She, The, A) start no name, and are let go without making the copies a lookup needs.
+     */
+    private final BitSet nameStarts = new BitSet(1 << NAME_START_BITS);
+    private static final int NAME_START_BITS = 12;
     private final SentenceSplitter sentences;
 
     StructureBuilder(Grammar grammar, ScriptText text, BitSet spacing, List<TaggedLine> lines,
@@ -54,13 +60,6 @@ final class StructureBuilder {
         }
     }
 
-    /**
-     * The first ASCII letters and digits of each name of the cast, hashed: most capitalised words that open a
-     * sentence (She, The, A) start no name, and are let go without making the copies a lookup needs.
-     */
-    private final BitSet nameStarts = new BitSet(NAME_STARTS);
-    private static final int NAME_STARTS = 1 << 12;
-
     /** Where the run of ASCII letters and digits that starts at {@code from} ends. */
     private static int asciiRun(String s, int from) {
         int i = from;
@@ -74,14 +73,14 @@ final class StructureBuilder {
         return i;
     }
 
-    /** A hash of the run's characters in upper case, below {@link #NAME_STARTS}. */
+    /** A hash of the run's characters in upper case, of {@link #NAME_START_BITS} bits. */
     private static int runHash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             h = 31 * h + (c >= 'a' && c <= 'z' ? c - 32 : c);
         }
-        return (h * 0x9E3779B1) >>> (32 - 12);
+        return (h * 0x9E3779B1) >>> (32 - NAME_START_BITS);
     }
 
     /**
