@@ -50,6 +50,33 @@ class YamlEmitterTest {
         assertThat(readBack(Map.of(s, "k"))).isEqualTo(Map.of(s, "k"));
     }
 
+    /**
+     * Long strings with escapes are escaped a thousand characters at a time: whatever stands where one part ends
+     * and the next begins (a surrogate pair, a lone surrogate, a line break, a quote) reads back as it was.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aLongStringWithEscapesReadsBackWhateverStandsWherePartsMeet(long seed) throws IOException {
+        Random random = new Random(seed);
+        String[] pieces = {"\uD83C\uDFAC", "\uD83C", "\uDFAC", "\n", "\"", "\\", "\u2028", "\u00e9", "\u2026"};
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String piece : pieces) {
+            for (int before = 1021; before <= 1024; before++) {
+                items.add(Map.of("v", "x".repeat(before) + piece + "\n" + piece)); // across the first parts' meeting
+            }
+        }
+        for (int k = 0; k < 20; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0, n = random.nextInt(5000); i < n; i++) {
+                b.append(random.nextInt(4) == 0 ? pieces[random.nextInt(pieces.length)] : "y");
+            }
+            items.add(Map.of("v", b.toString()));
+        }
+        assertReadBack(items);
+        // a pair where the parts meet is still written as the character, in UTF-8, not as two escapes
+        assertThat(valueText("x".repeat(1023) + "\uD83C\uDFAC\n")).endsWith("x\uD83C\uDFAC\\n\"");
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void randomStringsReadBackIdentically(long seed) throws IOException {
