@@ -144,9 +144,7 @@ final class SentenceSplitter {
         while (b > from && text.charAt(b - 1) != ' ') {
             b--;
         }
-        int length = period - b;
-        if (length <= 1 || length < longestAbbreviation
-                && abbreviations.contains(text.substring(b, period + 1).toUpperCase(Locale.ROOT))) {
+        if (period - b <= 1 || abbreviation(text, b, period)) {
             return false;
         }
         for (int i = b; i < period; i++) {
@@ -209,7 +207,12 @@ final class SentenceSplitter {
         while (b > 0 && text.charAt(b - 1) != ' ' && period - b < longestAbbreviation) {
             b--;
         }
-        return (b == 0 || text.charAt(b - 1) == ' ')
+        return (b == 0 || text.charAt(b - 1) == ' ') && abbreviation(text, b, period);
+    }
+
+    /** Whether the word from {@code b} to the period at {@code period}, with it, is an abbreviation of the grammar's. */
+    private boolean abbreviation(String text, int b, int period) {
+        return period - b < longestAbbreviation
                 && abbreviations.contains(text.substring(b, period + 1).toUpperCase(Locale.ROOT));
     }
 

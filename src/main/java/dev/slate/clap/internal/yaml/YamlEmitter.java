@@ -807,7 +807,7 @@ public final class YamlEmitter {
     /** A double-quoted scalar with escapes; valid surrogate pairs as 4-byte UTF-8, lone ones as {@code \\uD800}. */
     private void quoted(String s) {
         int n = s.length();
-        ensure(Math.min(n, QUOTED_PART) * 6 + 2);
+        ensure(2); // the quotes round an empty string; each part makes room for itself and the closing quote
         buf[pos++] = '"';
         // in parts, each by a call: a method called often is compiled soon after a program starts, where one long
         // loop in a method called once per project (the screenplay's 300,000 characters) waited behind the parser's
