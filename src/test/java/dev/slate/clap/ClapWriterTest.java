@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -237,6 +238,60 @@ class ClapWriterTest {
         // at other levels the encoder makes no difference: zlib makes them all
         assertThat(new ClapWriter(6, ClapWriter.Encoder.SLATE).toBytes(p))
                 .isEqualTo(new ClapWriter(6, ClapWriter.Encoder.ZLIB).toBytes(p));
+    }
+
+    /** A segment as converted ones are: on track 3, its own seed and links empty. */
+    private static ClapSegment.Builder usual() {
+        return ClapSegment.builder().startTimeInMs(0).endTimeInMs(1000).track(3).category(SegmentCategory.ACTION)
+                .outputType(OutputType.TEXT).createdAt("2026-11-23T00:00:00.000Z");
+    }
+
+    static List<Arguments> segmentVariants() {
+        return List.of(
+                Arguments.of("track", usual().track(35).build()),
+                Arguments.of("category", usual().category(SegmentCategory.CAMERA).build()),
+                Arguments.of("outputType", usual().outputType(OutputType.AUDIO).build()),
+                Arguments.of("renderId", usual().renderId("r1").build()),
+                Arguments.of("status", usual().status(SegmentStatus.COMPLETED).build()),
+                Arguments.of("assetUrl", usual().assetUrl("a.png").build()),
+                Arguments.of("assetDurationInMs", usual().assetDurationInMs(20).build()),
+                Arguments.of("assetSourceType", usual().assetSourceType(AssetSource.PATH).build()),
+                Arguments.of("assetFileFormat", usual().assetFileFormat("image/png").build()),
+                Arguments.of("createdAt", usual().createdAt("2026-11-24T00:00:00.000Z").build()),
+                Arguments.of("createdBy", usual().createdBy("ai").build()),
+                Arguments.of("editedBy", usual().editedBy("human").build()),
+                Arguments.of("revision", usual().revision(2).build()),
+                Arguments.of("outputGain", usual().outputGain(0.5).build()),
+                Arguments.of("seed", usual().seed(7).build()),
+                Arguments.of("parentId", usual().parentId("p").build()),
+                Arguments.of("childrenIds", usual().childrenIds(List.of("c")).build()),
+                Arguments.of("workflowId", usual().workflowId("w").build()));
+    }
+
+    /**
+     * The writer writes the fields that segments of a track share (category to the end, and a segment's empty
+     * seed and links) once and copies them after: a segment that differs from the others of its track in any one
+     * of them, or stands on a track 32 further on, still reads back as itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("segmentVariants")
+    void aSegmentThatDiffersFromItsTracksOthersInOneSharedFieldReadsBackAsItself(String field, ClapSegment variant)
+            throws ClapFormatException {
+        List<ClapSegment> segments = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ClapSegment s = i % 3 == 2 ? variant : usual().build();
+            segments.add(s.toBuilder().id("g" + i).build());
+        }
+        ClapProject p = ClapProject.builder().segments(segments).build();
+
+        List<Map<String, Object>> items = items(writer.toYaml(p));
+
+        for (int i = 0; i < segments.size(); i++) {
+            Map<String, Object> alone = items(writer.toYaml(ClapProject.builder().segments(List.of(segments.get(i))).build())).get(2);
+            assertThat(items.get(2 + i)).as("segment %d", i).isEqualTo(alone);
+        }
+        assertThat(items.get(4).get(field)).isNotEqualTo(items.get(2).get(field));
+        assertThat(new ClapReader().readYaml(writer.toYaml(p), "variant.yaml").project().segments()).isEqualTo(segments);
     }
 
     @Test

@@ -77,6 +77,72 @@ class YamlEmitterTest {
         assertThat(valueText("x".repeat(1023) + "\uD83C\uDFAC\n")).endsWith("x\uD83C\uDFAC\\n\"");
     }
 
+    /**
+     * The emitter copies what it wrote before rather than work it out again: the start of an id shared with the
+     * id before, a value equal to the one last written for its key or to the field before. Whatever follows or
+     * differs (a colon, a space, a quote, a line break, a letter from outside ASCII, an id that starts like a
+     * boolean), each item is written exactly as on its own, and reads back as it was.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void valuesWrittenLikeTheOnesBeforeAreWrittenAsOnTheirOwn(long seed) throws IOException {
+        Random random = new Random(seed);
+        YamlEmitter.Key id = YamlEmitter.Key.ofRandom("id");
+        YamlEmitter.Key prompt = YamlEmitter.Key.of("prompt");
+        YamlEmitter.Key label = YamlEmitter.Key.of("label");
+        List<String[]> items = new ArrayList<>();
+        String start = "";
+        String lastLabel = "x";
+        for (int i = 0; i < 300; i++) {
+            if (i % 25 == 0) {
+                start = text(random, 24);
+            }
+            String v = start + text(random, random.nextInt(3) == 0 ? random.nextInt(30) : 12);
+            String p = text(random, random.nextInt(40));
+            String l = switch (random.nextInt(4)) {
+                case 0 -> new String(p.toCharArray()); // equal to the field before, another object
+                case 1 -> new String(lastLabel.toCharArray()); // equal to the last label, another object
+                case 2 -> p;
+                default -> text(random, random.nextInt(40));
+            };
+            lastLabel = l;
+            items.add(new String[] {v, p, l});
+        }
+        YamlEmitter all = new YamlEmitter(64);
+        StringBuilder alone = new StringBuilder();
+        for (String[] item : items) {
+            YamlEmitter one = new YamlEmitter(64);
+            for (YamlEmitter e : List.of(all, one)) {
+                e.item();
+                e.field(id, item[0]);
+                e.field(prompt, item[1]);
+                e.field(label, item[2]);
+            }
+            alone.append(one.toUtf8String());
+        }
+        assertThat(all.toUtf8String()).isEqualTo(alone.toString());
+        List<?> read = (List<?>) CORE.loadFromString(all.toUtf8String());
+        for (int i = 0; i < items.size(); i++) {
+            assertThat(read.get(i)).as("item %d", i).isEqualTo(Map.of("id", items.get(i)[0], "prompt", items.get(i)[1],
+                    "label", items.get(i)[2]));
+        }
+    }
+
+    /** Hex digits; with what decides quoting (a colon, a space, a hash, a bracket); with what must be escaped too. */
+    private static final String[][] ALPHABETS = {{"a", "f", "0", "9"},
+            {"a", "f", "0", "9", "-", ":", " ", "#", "e", "y", "(", "*", "["},
+            {"a", "f", "0", "9", "-", ":", " ", "#", "e", "y", "(", "*", "[", "\"", "\u00e9", "\n", "\\", "\uD83C\uDFAC"}};
+
+    /** {@code n} pieces of one of the alphabets, hex digits most often. */
+    private static String text(Random random, int n) {
+        String[] alphabet = ALPHABETS[random.nextInt(6) < 3 ? 0 : random.nextInt(3)];
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return b.toString();
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void randomStringsReadBackIdentically(long seed) throws IOException {

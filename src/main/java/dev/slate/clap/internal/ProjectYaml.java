@@ -10,6 +10,7 @@ import dev.slate.clap.ClapWorkflow;
 import dev.slate.clap.internal.yaml.YamlEmitter;
 import dev.slate.clap.internal.yaml.YamlEmitter.Key;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -306,30 +307,61 @@ public final class ProjectYaml {
         f.string(SCENE_ID, s.sceneId());
         f.string(PROMPT, s.prompt());
         f.string(LABEL, s.label());
-        f.integer(SEED, s.seed());
-        // from here on, what a converted project gives every segment alike: last and together, so that a
-        // compressor copies it in one piece from the segment before
-        f.string(PARENT_ID, s.parentId());
-        f.strings(CHILDREN_IDS, s.childrenIds());
-        f.string(WORKFLOW_ID, s.workflowId());
-        // the category and track, which the tail depends on, just before it: the compressor then finds the
-        // rest of the segment in one piece in the last segment of the same track (whose category value is the
-        // last place those letters were seen), where it had found it in the segment before up to the category
-        f.string(CATEGORY, s.category());
-        f.integer(TRACK, s.track());
-        if (f.extras.isEmpty()) {
-            e.lines(f.tail(s));
+        // from here on, what a converted project gives every segment of a track alike: last and together, so that
+        // a compressor copies it in one piece from the last segment of the same track, and the writer too
+        if (f.extras.isEmpty() && s.seed() == 0 && s.parentId().isEmpty() && s.childrenIds().isEmpty() && s.workflowId().isEmpty()) {
+            e.lines(UNSEEDED_UNLINKED);
         } else {
-            tail(s, e, f);
+            f.integer(SEED, s.seed());
+            f.string(PARENT_ID, s.parentId());
+            f.strings(CHILDREN_IDS, s.childrenIds());
+            f.string(WORKFLOW_ID, s.workflowId());
+        }
+        if (f.extras.isEmpty()) {
+            Ending known = f.ending(s);
+            if (known != null) {
+                e.lines(known.bytes);
+            } else {
+                int from = e.size();
+                ending(s, e, f);
+                f.remember(new Ending(s, Arrays.copyOfRange(e.bytes(), from, e.size())));
+            }
+        } else {
+            ending(s, e, f);
         }
         f.rest(SEGMENT);
     }
 
+    /** A segment with no seed of its own (tools pick one) nor links to others: parent, children, workflow. */
+    private static final byte[] UNSEEDED_UNLINKED = linesOf(f -> {
+        f.integer(SEED, 0);
+        f.string(PARENT_ID, "");
+        f.strings(CHILDREN_IDS, List.of());
+        f.string(WORKFLOW_ID, "");
+    });
+
+    /** Fields as the lines they make after an item's first field. */
+    private static byte[] linesOf(java.util.function.Consumer<Fields> fields) {
+        YamlEmitter scratch = new YamlEmitter(256);
+        try {
+            scratch.item(); // a throw-away item: what follows its first field is laid out as in any item
+        } catch (IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible); // no sink, nothing to fail
+        }
+        scratch.field(ID, "");
+        int from = scratch.size();
+        fields.accept(new Fields(scratch));
+        return Arrays.copyOfRange(scratch.bytes(), from, scratch.size());
+    }
+
     /**
-     * The fields from {@code outputType} to {@code outputGain}, which most projects repeat on most segments
-     * (links between segments, which some projects have on every one, are not among them).
+     * The fields from {@code category} to {@code outputGain}: the category and track, which the rest depends on,
+     * then what most projects repeat on every segment of a track. The compressor finds the whole in the last
+     * segment of the same track (whose category value is the last place those letters were seen).
      */
-    private static void tail(ClapSegment s, YamlEmitter e, Fields f) {
+    private static void ending(ClapSegment s, YamlEmitter e, Fields f) {
+        f.string(CATEGORY, s.category());
+        f.integer(TRACK, s.track());
         f.string(OUTPUT_TYPE, s.outputType());
         f.string(RENDER_ID, s.renderId());
         f.string(STATUS, s.status());
@@ -344,25 +376,20 @@ public final class ProjectYaml {
         f.number(OUTPUT_GAIN, s.outputGain());
     }
 
-    /** A segment's {@link #tail} as bytes, for the segments that share it. */
-    private static final class Tail {
+    /** A segment's {@link #ending} as bytes, for the segments of its track that share it. */
+    private static final class Ending {
         final ClapSegment of;
         final byte[] bytes;
 
-        Tail(ClapSegment of) throws IOException {
+        Ending(ClapSegment of, byte[] bytes) {
             this.of = of;
-            YamlEmitter scratch = new YamlEmitter(1024);
-            scratch.item(); // a throw-away item: what follows its first field is laid out as in any item
-            scratch.field(ID, "");
-            int from = scratch.size();
-            Fields none = new Fields(scratch);
-            tail(of, scratch, none);
-            this.bytes = java.util.Arrays.copyOfRange(scratch.bytes(), from, scratch.size());
+            this.bytes = bytes;
         }
 
         boolean fits(ClapSegment s) {
             ClapSegment o = of;
-            return s.outputType().equals(o.outputType()) && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
+            return s.track() == o.track() && s.category().equals(o.category())
+                    && s.outputType().equals(o.outputType()) && s.renderId().equals(o.renderId()) && s.status().equals(o.status())
                     && s.assetUrl().equals(o.assetUrl()) && same(s.assetDurationInMs(), o.assetDurationInMs())
                     && s.assetSourceType().equals(o.assetSourceType()) && s.assetFileFormat().equals(o.assetFileFormat())
                     && s.createdAt().equals(o.createdAt()) && s.createdBy().equals(o.createdBy()) && s.editedBy().equals(o.editedBy())
@@ -378,27 +405,24 @@ public final class ProjectYaml {
     private static final class Fields {
         final YamlEmitter e;
         Map<String, Object> extras = Map.of();
-        /** The segment tails met so far in this project (a converted one has one per output type). */
-        private final Tail[] tails = new Tail[8];
-        private int nextTail;
+        /**
+         * The last segment ending written for each track (tracks 32 apart share a place): a converted project has
+         * one per track. One that does not fit is written field by field, and takes the place.
+         */
+        private final Ending[] endings = new Ending[32];
 
         Fields(YamlEmitter e) {
             this.e = e;
         }
 
-        byte[] tail(ClapSegment s) throws IOException {
-            for (Tail t : tails) {
-                if (t == null) {
-                    break;
-                }
-                if (t.fits(s)) {
-                    return t.bytes;
-                }
-            }
-            Tail t = new Tail(s);
-            tails[nextTail] = t;
-            nextTail = (nextTail + 1) % tails.length;
-            return t.bytes;
+        /** The ending of a segment of the same track that {@code s} shares, or null. */
+        Ending ending(ClapSegment s) {
+            Ending t = endings[s.track() & (endings.length - 1)];
+            return t != null && t.fits(s) ? t : null;
+        }
+
+        void remember(Ending t) {
+            endings[t.of.track() & (endings.length - 1)] = t;
         }
 
         /** Writes the extras value standing for {@code k}, if any, and says whether it did. */

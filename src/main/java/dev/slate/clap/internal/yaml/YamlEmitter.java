@@ -93,6 +93,10 @@ public final class YamlEmitter {
     private int hintCount;
     /** The last value of a random key, to tell ids that share a prefix from random ones. */
     private String lastRandom;
+    /** Where the bytes of the last random value's first {@link #RANDOM_PREFIX} characters lie, or -1. */
+    private int randomPrefixAt = -1;
+    /** The classes of those characters, ORed. */
+    private int randomPrefixClasses;
     private static final int RANDOM_PREFIX = 24;
     /** A shorter number (a seed of 0) is not worth a region of its own, and a compressor finds no match in it. */
     private static final int MIN_RANDOM_DIGITS = 6;
@@ -107,6 +111,10 @@ public final class YamlEmitter {
     private String[] lastValue = new String[64];
     private int[] lastFrom = new int[64];
     private int[] lastLength = new int[64];
+    /** The value {@link #repeatableScalar} wrote last, whatever its key, and where its bytes lie. */
+    private String previousValue;
+    private int previousFrom;
+    private int previousLength;
 
     /** Column of the keys of the mapping being written. */
     private int indent;
@@ -263,8 +271,9 @@ public final class YamlEmitter {
         if (v == null) {
             write(NULL);
         } else if (key.random) {
-            scalar(v);
-            if (hints != null && !likeLastRandom(v)) {
+            boolean like = likeLastRandom(v);
+            randomScalar(v, like);
+            if (hints != null && !like) {
                 hintRandom(from);
             }
         } else {
@@ -282,17 +291,66 @@ public final class YamlEmitter {
             lastLength = Arrays.copyOf(lastLength, size);
         }
         int from = pos;
-        if (lastValue[slot] == v) {
-            int n = lastLength[slot];
-            ensure(n);
-            System.arraycopy(buf, lastFrom[slot], buf, from, n);
-            pos = from + n;
+        if (same(lastValue[slot], v)) {
+            copy(lastFrom[slot], lastLength[slot]);
         } else {
-            scalar(v);
+            if (same(previousValue, v)) { // a label that repeats its segment's prompt
+                copy(previousFrom, previousLength);
+            } else {
+                scalar(v);
+            }
             lastValue[slot] = v;
             lastFrom[slot] = from;
             lastLength[slot] = pos - from;
         }
+        previousValue = v;
+        previousFrom = from;
+        previousLength = pos - from;
+    }
+
+    /** Whether a value written before (or null) is this one: the same object, or equal (labels made twice over). */
+    private static boolean same(String before, String v) {
+        return before == v || before != null && before.length() == v.length() && before.equals(v);
+    }
+
+    /** Writes again the {@code n} bytes written at {@code from}. */
+    private void copy(int from, int n) {
+        ensure(n);
+        System.arraycopy(buf, from, buf, pos, n);
+        pos += n;
+    }
+
+    /**
+     * A random key's value; one that starts as the last one did ({@code like}) has the bytes of that start copied
+     * from where the last one's lie, and only the rest looked at: Slate's ids differ in their last 12 characters.
+     */
+    private void randomScalar(String v, boolean like) {
+        int n = v.length();
+        if (like && randomPrefixAt >= 0) {
+            ensure(n + 2);
+            int start = pos;
+            System.arraycopy(buf, randomPrefixAt, buf, start, RANDOM_PREFIX);
+            scalar(v, RANDOM_PREFIX, randomPrefixClasses, start);
+        } else {
+            int start = pos;
+            scalar(v);
+            if (n <= RANDOM_PREFIX) {
+                randomPrefixAt = -1;
+                return;
+            }
+            int all = 0;
+            for (int i = 0; i < RANDOM_PREFIX; i++) {
+                all |= CLASS[v.charAt(i)];
+            }
+            randomPrefixClasses = all;
+            if ((all & ESCAPE) != 0) {
+                randomPrefixAt = -1; // its bytes are not its characters
+                return;
+            }
+            randomPrefixAt = start;
+        }
+        // plain, or quoted with the start's characters as bytes after the quote
+        randomPrefixAt = buf[randomPrefixAt] == '"' ? randomPrefixAt + 1 : randomPrefixAt;
     }
 
     /**
@@ -478,6 +536,8 @@ public final class YamlEmitter {
             }
             pos = 0;
             Arrays.fill(lastValue, null); // their bytes are gone
+            previousValue = null;
+            randomPrefixAt = -1;
         }
     }
 
@@ -764,12 +824,18 @@ public final class YamlEmitter {
      * quoted encoder takes over when one needs more than a byte copy (an escape or a non-ASCII character).
      */
     private void scalar(String s) {
+        ensure(s.length() + 2);
+        scalar(s, 0, 0, pos);
+    }
+
+    /**
+     * {@link #scalar(String)} once its first {@code k} characters, whose classes ORed are {@code all}, stand as
+     * bytes from {@code start} (= the position); room for the rest and two quotes is made.
+     */
+    private void scalar(String s, int k, int all, int start) {
         int n = s.length();
-        ensure(n + 2);
         byte[] b = buf;
-        int start = pos;
-        int all = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = k; i < n; i++) {
             char c = s.charAt(i);
             all |= CLASS[c];
             b[start + i] = (byte) c;
