@@ -29,7 +29,7 @@ public enum SegmentCategory implements ClapEnum {
 
     /** The written form of a category as {@link #parse} reads it, else the value as given. */
     static String canonical(String value) {
-        SegmentCategory exact = CONSTANTS.exact(value);
-        return exact != null ? exact.wire() : parse(value).map(ClapEnum::wire).orElse(value);
+        String exact = CONSTANTS.exactWire(value);
+        return exact != null ? exact : parse(value).map(ClapEnum::wire).orElse(value);
     }
 }
