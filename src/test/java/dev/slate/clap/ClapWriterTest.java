@@ -240,10 +240,11 @@ class ClapWriterTest {
                 .isEqualTo(new ClapWriter(6, ClapWriter.Encoder.ZLIB).toBytes(p));
     }
 
-    /** A segment as converted ones are: on track 3, its own seed and links empty. */
+    /** A segment as converted ones are: on track 3, its own seed and links empty, its times and text as a shot's. */
     private static ClapSegment.Builder usual() {
-        return ClapSegment.builder().startTimeInMs(0).endTimeInMs(1000).track(3).category(SegmentCategory.ACTION)
-                .outputType(OutputType.TEXT).createdAt("2026-11-23T00:00:00.000Z");
+        return ClapSegment.builder().startTimeInMs(0).endTimeInMs(1000).startTimeInLines(3).endTimeInLines(8).track(3)
+                .category(SegmentCategory.ACTION).outputType(OutputType.TEXT).createdAt("2026-11-23T00:00:00.000Z")
+                .entityId("c1").sceneId("s1").prompt("wide shot, she runs").label("she runs");
     }
 
     static List<Arguments> segmentVariants() {
@@ -265,13 +266,22 @@ class ClapWriterTest {
                 Arguments.of("seed", usual().seed(7).build()),
                 Arguments.of("parentId", usual().parentId("p").build()),
                 Arguments.of("childrenIds", usual().childrenIds(List.of("c")).build()),
-                Arguments.of("workflowId", usual().workflowId("w").build()));
+                Arguments.of("workflowId", usual().workflowId("w").build()),
+                Arguments.of("startTimeInMs", usual().startTimeInMs(-0.0).build()),
+                Arguments.of("endTimeInMs", usual().endTimeInMs(1001).build()),
+                Arguments.of("startTimeInLines", usual().startTimeInLines(4).build()),
+                Arguments.of("endTimeInLines", usual().endTimeInLines(9).build()),
+                Arguments.of("entityId", usual().entityId("e").build()),
+                Arguments.of("sceneId", usual().sceneId("s").build()),
+                Arguments.of("prompt", usual().prompt("a shot").build()),
+                Arguments.of("label", usual().label("a shot").build()));
     }
 
     /**
      * The writer writes the fields that segments of a track share (category to the end, and a segment's empty
-     * seed and links) once and copies them after: a segment that differs from the others of its track in any one
-     * of them, or stands on a track 32 further on, still reads back as itself.
+     * seed and links) once and copies them after, and copies a segment's times and text from the segment before
+     * when they are the same: a segment that differs from the others in any one of them, or stands on a track 32
+     * further on, still reads back as itself.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("segmentVariants")

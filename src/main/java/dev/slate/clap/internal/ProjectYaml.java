@@ -299,14 +299,35 @@ public final class ProjectYaml {
         e.item();
         f.extras = s.extras();
         f.string(ID, s.id());
-        f.number(START_TIME_IN_MS, s.startTimeInMs());
-        f.number(END_TIME_IN_MS, s.endTimeInMs());
-        f.integer(START_TIME_IN_LINES, s.startTimeInLines());
-        f.integer(END_TIME_IN_LINES, s.endTimeInLines());
-        f.string(ENTITY_ID, s.entityId());
-        f.string(SCENE_ID, s.sceneId());
-        f.string(PROMPT, s.prompt());
-        f.string(LABEL, s.label());
+        // a shot's segments (its action, video, storyboard and camera) share their times, and its video and
+        // storyboard their text too: the lines the segment before wrote for them are copied
+        ClapSegment before = f.extras.isEmpty() ? f.before : null;
+        boolean sameTimes = before != null && same(s.startTimeInMs(), before.startTimeInMs())
+                && same(s.endTimeInMs(), before.endTimeInMs()) && s.startTimeInLines() == before.startTimeInLines()
+                && s.endTimeInLines() == before.endTimeInLines();
+        boolean sameText = sameTimes && s.entityId().equals(before.entityId()) && s.sceneId().equals(before.sceneId())
+                && s.prompt().equals(before.prompt()) && s.label().equals(before.label());
+        long timesFrom = e.position();
+        long timesTo;
+        if (sameText && e.repeat(f.timesFrom, f.textTo)) {
+            timesTo = timesFrom + (f.timesTo - f.timesFrom);
+        } else {
+            if (!(sameTimes && e.repeat(f.timesFrom, f.timesTo))) {
+                f.number(START_TIME_IN_MS, s.startTimeInMs());
+                f.number(END_TIME_IN_MS, s.endTimeInMs());
+                f.integer(START_TIME_IN_LINES, s.startTimeInLines());
+                f.integer(END_TIME_IN_LINES, s.endTimeInLines());
+            }
+            timesTo = e.position();
+            f.string(ENTITY_ID, s.entityId());
+            f.string(SCENE_ID, s.sceneId());
+            f.string(PROMPT, s.prompt());
+            f.string(LABEL, s.label());
+        }
+        f.before = f.extras.isEmpty() ? s : null;
+        f.timesFrom = timesFrom;
+        f.timesTo = timesTo;
+        f.textTo = e.position();
         // from here on, what a converted project gives every segment of a track alike: last and together, so that
         // a compressor copies it in one piece from the last segment of the same track, and the writer too
         if (f.extras.isEmpty() && s.seed() == 0 && s.parentId().isEmpty() && s.childrenIds().isEmpty() && s.workflowId().isEmpty()) {
@@ -376,6 +397,11 @@ public final class ProjectYaml {
         f.number(OUTPUT_GAIN, s.outputGain());
     }
 
+    /** Whether two numbers are written alike: -0.0 is not 0, and every NaN is {@code .nan}. */
+    private static boolean same(double a, double b) {
+        return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
+    }
+
     /** A segment's {@link #ending} as bytes, for the segments of its track that share it. */
     private static final class Ending {
         final ClapSegment of;
@@ -396,9 +422,6 @@ public final class ProjectYaml {
                     && s.revision() == o.revision() && same(s.outputGain(), o.outputGain());
         }
 
-        private static boolean same(double a, double b) {
-            return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
-        }
     }
 
     /** Writes one known field, or the extras value that stands for it. */
@@ -410,6 +433,11 @@ public final class ProjectYaml {
          * one per track. One that does not fit is written field by field, and takes the place.
          */
         private final Ending[] endings = new Ending[32];
+        /** The segment written last, when it had no extras, and where its times and its text lines lie. */
+        ClapSegment before;
+        long timesFrom;
+        long timesTo;
+        long textTo;
 
         Fields(YamlEmitter e) {
             this.e = e;

@@ -103,6 +103,8 @@ public final class YamlEmitter {
     private final int drainThreshold;
     private byte[] buf;
     private int pos;
+    /** Bytes handed to the sink so far. */
+    private long drained;
     /**
      * Per key slot, the value last written for it and where its bytes lie in {@link #buf}, until the buffer is
      * drained: segments repeat their scene's id, the prompt of the shot before and the like, and the same
@@ -436,6 +438,26 @@ public final class YamlEmitter {
      * Whole lines of fields that an emitter of this class wrote for the same place in an item (after its
      * first field), copied as they are: a run of fields repeated item after item costs one copy.
      */
+    /** Where the next byte goes, counted from the start of the document (drained bytes included). */
+    public long position() {
+        return drained + pos;
+    }
+
+    /**
+     * Writes again, as whole lines after an item's first field, the bytes written from {@code from} to {@code to}
+     * ({@link #position()}s) when they are still in the buffer, not yet drained; says whether they were.
+     */
+    public boolean repeat(long from, long to) {
+        if (inline) {
+            throw new IllegalStateException("repeat() where a key belongs on the current line");
+        }
+        if (from < drained || to > position() || from > to) {
+            return false;
+        }
+        copy((int) (from - drained), (int) (to - from));
+        return true;
+    }
+
     public void lines(byte[] fields) {
         if (inline) {
             throw new IllegalStateException("lines() where a key belongs on the current line");
@@ -534,6 +556,7 @@ public final class YamlEmitter {
             } else {
                 sink.write(buf, 0, pos);
             }
+            drained += pos;
             pos = 0;
             Arrays.fill(lastValue, null); // their bytes are gone
             previousValue = null;
