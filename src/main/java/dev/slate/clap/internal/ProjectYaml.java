@@ -421,7 +421,6 @@ public final class ProjectYaml {
                     && s.createdAt().equals(o.createdAt()) && s.createdBy().equals(o.createdBy()) && s.editedBy().equals(o.editedBy())
                     && s.revision() == o.revision() && same(s.outputGain(), o.outputGain());
         }
-
     }
 
     /** Writes one known field, or the extras value that stands for it. */
