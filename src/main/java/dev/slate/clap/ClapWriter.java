@@ -34,7 +34,7 @@ public final class ClapWriter {
     public enum Encoder {
         /**
          * Slate's own encoder, made for a project's YAML: once the JVM has compiled it, about half the time of
-         * zlib's fastest level for a file within 1% of its size. The default, for a library, a server or a batch,
+         * zlib's fastest level for a file about 5% smaller. The default, for a library, a server or a batch,
          * which write many projects in one JVM.
          */
         SLATE,
