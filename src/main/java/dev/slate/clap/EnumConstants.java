@@ -51,11 +51,6 @@ final class EnumConstants<E extends Enum<E> & ClapEnum> {
         return (EnumConstants<E>) BY_TYPE.get(type);
     }
 
-    /** The constant written exactly as {@code value}, or null. */
-    E exact(String value) {
-        return value == null ? null : exact.get(value);
-    }
-
     /** The written form of the constant written exactly as {@code value}, or null. */
     String exactWire(String value) {
         return value == null ? null : exactWire.get(value);

@@ -299,9 +299,11 @@ public final class ProjectYaml {
         e.item();
         f.extras = s.extras();
         f.string(ID, s.id());
+        // what is copied below is only known fields' text: an extra may stand for any of them (see the class comment)
+        boolean copyable = f.extras.isEmpty();
         // a shot's segments (its action, video, storyboard and camera) share their times, and its video and
         // storyboard their text too: the lines the segment before wrote for them are copied
-        ClapSegment before = f.extras.isEmpty() ? f.before : null;
+        ClapSegment before = copyable ? f.before : null;
         boolean sameTimes = before != null && same(s.startTimeInMs(), before.startTimeInMs())
                 && same(s.endTimeInMs(), before.endTimeInMs()) && s.startTimeInLines() == before.startTimeInLines()
                 && s.endTimeInLines() == before.endTimeInLines();
@@ -324,13 +326,13 @@ public final class ProjectYaml {
             f.string(PROMPT, s.prompt());
             f.string(LABEL, s.label());
         }
-        f.before = f.extras.isEmpty() ? s : null;
+        f.before = copyable ? s : null;
         f.timesFrom = timesFrom;
         f.timesTo = timesTo;
         f.textTo = e.position();
         // from here on, what a converted project gives every segment of a track alike: last and together, so that
         // a compressor copies it in one piece from the last segment of the same track, and the writer too
-        if (f.extras.isEmpty() && s.seed() == 0 && s.parentId().isEmpty() && s.childrenIds().isEmpty() && s.workflowId().isEmpty()) {
+        if (copyable && s.seed() == 0 && s.parentId().isEmpty() && s.childrenIds().isEmpty() && s.workflowId().isEmpty()) {
             e.lines(UNSEEDED_UNLINKED);
         } else {
             f.integer(SEED, s.seed());
@@ -338,7 +340,7 @@ public final class ProjectYaml {
             f.strings(CHILDREN_IDS, s.childrenIds());
             f.string(WORKFLOW_ID, s.workflowId());
         }
-        if (f.extras.isEmpty()) {
+        if (copyable) {
             Ending known = f.ending(s);
             if (known != null) {
                 e.lines(known.bytes);

@@ -434,10 +434,6 @@ public final class YamlEmitter {
         inline = false;
     }
 
-    /**
-     * Whole lines of fields that an emitter of this class wrote for the same place in an item (after its
-     * first field), copied as they are: a run of fields repeated item after item costs one copy.
-     */
     /** Where the next byte goes, counted from the start of the document (drained bytes included). */
     public long position() {
         return drained + pos;
@@ -458,6 +454,10 @@ public final class YamlEmitter {
         return true;
     }
 
+    /**
+     * Whole lines of fields that an emitter of this class wrote for the same place in an item (after its
+     * first field), copied as they are: a run of fields repeated item after item costs one copy.
+     */
     public void lines(byte[] fields) {
         if (inline) {
             throw new IllegalStateException("lines() where a key belongs on the current line");
