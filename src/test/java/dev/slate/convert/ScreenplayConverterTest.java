@@ -384,6 +384,21 @@ class ScreenplayConverterTest {
                 .containsExactly("BUS DEPOT", "COASTAL ROAD", "THE LIGHTHOUSE");
     }
 
+    @Test
+    void aShotLineFramesTheShotUnderItAndIsNoSceneOrPlace() {
+        ClapProject p = convertText("INT. SEED VAULT - NIGHT\n\nDoc sweeps his flashlight down an aisle. Stops.\n\n"
+                + "HIS FLASHLIGHT BEAM\n\nOne box sits on the floor, lid off.\n\nANGLE ON the empty shelf.\n\n"
+                + "A clean circle in the dust.\n\nEXT. SEED VAULT - NIGHT\n\nSnow.\n");
+        assertThat(p.scenes()).hasSize(2);
+        assertThat(p.entities()).filteredOn(e -> e.category().equals("LOCATION")).extracting(ClapEntity::triggerName)
+                .containsExactly("SEED VAULT");
+        // the shot under each line is framed by it, the sentence's stop left out of the framing
+        assertThat(on(p, "CAMERA")).extracting(ClapSegment::prompt)
+                .containsSubsequence("his flashlight beam", "angle on the empty shelf");
+        assertThat(on(p, "VIDEO")).filteredOn(v -> v.prompt().contains("A clean circle")).singleElement()
+                .satisfies(v -> assertThat(v.prompt()).startsWith("angle on the empty shelf, interior, SEED VAULT"));
+    }
+
     static Stream<String> corpus() throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(Path.of("corpus"))) {

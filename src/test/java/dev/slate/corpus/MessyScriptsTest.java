@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Scripts laid out as they arrive from elsewhere (corpus/messy, see its README): plain text from notes apps,
  * chats, e-mail, word processors, PDFs converted to documents, shooting and multi-camera scripts; PDFs made by a
  * word processor; Final Draft files as other apps write them; Fountain as other apps write it. Each set is scored
- * against its gold and must not fall below what it scored when it was added; the README shows the figures.
+ * against its gold and must not fall more than a few lines below what it scores (raised as rules are added); the README
+ * shows the figures.
  */
 class MessyScriptsTest {
 
@@ -47,9 +48,9 @@ class MessyScriptsTest {
         Map<String, Score> scores = scores();
         table(scores);
 
-        assertThat(scores.get("plain text, as written|48|lines").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.99);
-        assertThat(scores.get("plain text, flattened|48|lines").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.99);
-        assertThat(scores.get("PDF from a word processor|10|elements").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.995);
+        assertThat(scores.get("plain text, as written|48|lines").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.997);
+        assertThat(scores.get("plain text, flattened|48|lines").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.994);
+        assertThat(scores.get("PDF from a word processor|10|elements").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.999);
         assertThat(scores.get("Final Draft from other apps|12|elements").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.985);
         assertThat(scores.get("Fountain from other apps|12|lines").accuracy()).as("%s", scores).isGreaterThanOrEqualTo(0.999);
     }

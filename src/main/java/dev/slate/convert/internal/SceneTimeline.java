@@ -102,7 +102,7 @@ public final class SceneTimeline {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (e instanceof Event.Shot s) {
-                camera = Cases.lower(s.text());
+                camera = frame(s.text());
                 continue;
             }
             if (isSeen(e)) {
@@ -477,6 +477,12 @@ public final class SceneTimeline {
 
     private static String clip(String context) {
         return context.length() <= SCENE_CONTEXT ? context : context.substring(0, SCENE_CONTEXT - 1) + "…";
+    }
+
+    /** A shot line as the framing of the shot it heads: {@code ANGLE ON the empty shelf.} frames without its stop. */
+    private static String frame(String shotLine) {
+        String f = Cases.lower(shotLine);
+        return f.length() > 1 && f.endsWith(".") && !f.endsWith("..") ? f.substring(0, f.length() - 1) : f;
     }
 
     private static String cut(String label) {

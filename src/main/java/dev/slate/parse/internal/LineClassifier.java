@@ -19,6 +19,8 @@ final class LineClassifier {
     private List<Line> lines;
     /** Whether every heading with a prefix is in lower case: 0 until first asked, then 1 or -1. */
     private int lowerCaseHeadings;
+    /** {@link #headingsHavePrefixes()}: 0 until first asked, then 1 or -1. */
+    private int prefixedHeadings;
     private Layouts layouts;
     /** The layout of the part of the script being read. */
     private LayoutProfile layout;
@@ -33,6 +35,7 @@ final class LineClassifier {
     void classify(List<Line> lines, Layouts layouts, Cast cast) {
         this.lines = lines;
         this.lowerCaseHeadings = 0;
+        this.prefixedHeadings = 0;
         this.layouts = layouts;
         this.layout = layouts.first();
         this.cast = cast;
@@ -204,7 +207,9 @@ final class LineClassifier {
             return LineTag.NOTE;
         }
         if (isHeadingWithoutPrefix(l, i, newBlock)) {
-            return LineTag.HEADING;
+            // HIS FLASHLIGHT BEAM, INSIDE THE BOX: alone in capitals with no time of day, no scene number and no
+            // return to a place, in a script that opens its scenes with INT./EXT., is what the camera finds next
+            return isBare(l) && headingsHavePrefixes() ? LineTag.SHOT : LineTag.HEADING;
         }
         return LineTag.ACTION;
     }
@@ -291,10 +296,26 @@ final class LineClassifier {
     }
 
     private boolean isShot(Line l) {
-        if (!l.allCaps() || Shapes.words(l.content) > 12) {
+        if (Shapes.words(l.content) > 12) {
             return false;
         }
+        if (!l.allCaps()) {
+            return isShotInCapitalsOpening(l.content);
+        }
         return grammar.prefix("shot", l.content) != null || grammar.prefix("intercut", l.content) != null;
+    }
+
+    /**
+     * {@code ANGLE ON the empty shelf.}: a shot of two words or more, in capitals, opening a line whose words go on
+     * in lower case. A shot of one word ({@code ON}, {@code OVER}, {@code PAN}) opening a sentence is too often
+     * the sentence's own word.
+     */
+    private boolean isShotInCapitalsOpening(String c) {
+        String shot = grammar.prefix("shot", c);
+        if (shot == null || shot.indexOf(' ') < 0 || !c.startsWith(shot) || c.length() < shot.length() + 2) {
+            return false;
+        }
+        return c.charAt(shot.length()) == ' ' && Character.isLowerCase(c.charAt(shot.length() + 1));
     }
 
     /**
@@ -353,6 +374,26 @@ final class LineClassifier {
         }
         char end = Shapes.last(l.content);
         return Character.isLetterOrDigit(end) && (l.allCaps() || headingsInLowerCase());
+    }
+
+    /** A line in capitals with nothing that makes it a heading but standing alone: no time of day, scene number or return. */
+    private boolean isBare(Line l) {
+        return !headings.endsWithTime(l.upper()) && l.sceneNumber.isEmpty() && !isReturnHeading(l);
+    }
+
+    /** Whether the script opens its scenes with INT./EXT. (two headings or more): worked out when first asked. */
+    private boolean headingsHavePrefixes() {
+        if (prefixedHeadings == 0) {
+            int count = 0;
+            for (int k = 0; k < lines.size() && count < 2; k++) {
+                Line l = lines.get(k);
+                if (!l.blank && isHeading(l)) {
+                    count++;
+                }
+            }
+            prefixedHeadings = count >= 2 ? 1 : -1;
+        }
+        return prefixedHeadings > 0;
     }
 
     /**
@@ -514,7 +555,7 @@ final class LineClassifier {
             }
         }
         if (layout.indented) {
-            return !layout.inSpeechColumns(l);
+            return !layout.inSpeechColumns(l) && !wrappedByMail(l, i, newBlock);
         }
         if (first) {
             // the first line under a cue taken for one because its speech follows (a web page puts a speech on one
@@ -550,6 +591,19 @@ final class LineClassifier {
             return actionFollows && l.length() > layout.dialogueWidth * 3 / 4;
         }
         return actionFollows;
+    }
+
+    /**
+     * A speech's words that an e-mail client wrapped back to the left margin, at its own width: right under a line
+     * of the speech (no blank line between, in a script whose elements blank lines part, each a line as printed)
+     * wider than any printed speech's line, as a script's own software never wraps one.
+     */
+    private boolean wrappedByMail(Line l, int i, boolean newBlock) {
+        if (!layout.blankLines || layout.unwrapped || newBlock || !layout.atActionColumn(l)) {
+            return false;
+        }
+        Line prev = previousContent(i);
+        return prev != null && prev.tag == LineTag.DIALOGUE && prev.length() > LayoutProfile.UNWRAPPED_SPEECH;
     }
 
     /** A line that ends a speech by what it is: a heading, transition, act card, shot or card. */
