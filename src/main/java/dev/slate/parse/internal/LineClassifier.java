@@ -296,11 +296,11 @@ final class LineClassifier {
     }
 
     private boolean isShot(Line l) {
+        if (!l.allCaps()) {
+            return isShotInCapitalsOpening(l.content) && Shapes.words(l.content) <= 12;
+        }
         if (Shapes.words(l.content) > 12) {
             return false;
-        }
-        if (!l.allCaps()) {
-            return isShotInCapitalsOpening(l.content);
         }
         return grammar.prefix("shot", l.content) != null || grammar.prefix("intercut", l.content) != null;
     }
@@ -311,6 +311,10 @@ final class LineClassifier {
      * the sentence's own word.
      */
     private boolean isShotInCapitalsOpening(String c) {
+        // most lines open with a capital and a small letter: no lookup for them (every line of speech is asked)
+        if (c.length() < 4 || !Character.isUpperCase(c.charAt(0)) || !Character.isUpperCase(c.charAt(1))) {
+            return false;
+        }
         String shot = grammar.prefix("shot", c);
         if (shot == null || shot.indexOf(' ') < 0 || !c.startsWith(shot) || c.length() < shot.length() + 2) {
             return false;
