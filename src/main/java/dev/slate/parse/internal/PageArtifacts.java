@@ -327,7 +327,10 @@ final class PageArtifacts {
                 return j - i >= 12 && pageNumber(l) == n + 1 ? i : -1;
             }
         }
-        return -1;
+        // a single page taken out of a script: its number as a script prints it, 31., over its first heading
+        int next = nextContent(lines, i + 1);
+        boolean printed = onlyNumber(lines.get(i)) && lines.get(i).content.endsWith(".");
+        return printed && next >= 0 && headings.prefixPlace(lines.get(next).content) != null ? i : -1;
     }
 
     private static int nextContent(List<Line> lines, int from) {
