@@ -579,6 +579,9 @@ final class LineClassifier {
         Line next = nextInBlock(i);
         Line prev = previousContent(i);
         boolean prevEnded = prev != null && Shapes.endsSentence(prev.content);
+        if (layout.blankLines && !newBlock && prev != null && wrappedInto(prev, l)) {
+            return false; // "It has a button." under a line of speech its first word would not have fitted on
+        }
         if (prevEnded && startsWithCastName(l.content)) {
             return true; // "Milo has gone very pale." - a speech calls people by name only with a comma after it
         }
@@ -608,6 +611,15 @@ final class LineClassifier {
         }
         Line prev = previousContent(i);
         return prev != null && prev.tag == LineTag.DIALOGUE && prev.length() > LayoutProfile.UNWRAPPED_SPEECH;
+    }
+
+    /**
+     * Whether {@code l} reads as the words of {@code prev} wrapped at this script's dialogue width: its first word would
+     * have run past the width on {@code prev}'s line. A line that would have fitted there was started on purpose.
+     */
+    private boolean wrappedInto(Line prev, Line l) {
+        int word = l.content.indexOf(' ');
+        return prev.length() + 1 + (word < 0 ? l.length() : word) > layout.dialogueWidth;
     }
 
     /** A line that ends a speech by what it is: a heading, transition, act card, shot or card. */
