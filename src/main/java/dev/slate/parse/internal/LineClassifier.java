@@ -585,7 +585,7 @@ final class LineClassifier {
         if (prevEnded && startsWithCastName(l.content)) {
             return true; // "Milo has gone very pale." - a speech calls people by name only with a comma after it
         }
-        if (prevEnded && voice.narrates(l.content)) {
+        if (prevEnded && voice.narrates(l.content) && !sentenceSpeaksFurtherOn(i)) {
             return true; // "He taps the notebook." where nothing else sets action apart
         }
         // a paragraph as wide as action comes next: this line is action too, unless it speaks (I, you) or the
@@ -620,6 +620,29 @@ final class LineClassifier {
     private boolean wrappedInto(Line prev, Line l) {
         int word = l.content.indexOf(' ');
         return prev.length() + 1 + (word < 0 ? l.length() : word) > layout.dialogueWidth;
+    }
+
+    /**
+     * Whether the sentence line {@code i} starts goes on, in lower case, onto lines that speak (I, you): {@code He has
+     * been to the island more} over {@code times than you have.} is said, however it opens.
+     */
+    private boolean sentenceSpeaksFurtherOn(int i) {
+        String sentence = lines.get(i).content;
+        for (int j = i + 1, read = 0; j < lines.size() && read < 3 && !Shapes.endsSentence(sentence); j++) {
+            Line next = lines.get(j);
+            if (next.tag == LineTag.PAGE) {
+                continue;
+            }
+            if (next.blank || !Character.isLowerCase(next.content.charAt(0))) {
+                return false;
+            }
+            if (voice.speaks(next.content)) {
+                return true;
+            }
+            sentence = next.content;
+            read++;
+        }
+        return false;
     }
 
     /** A line that ends a speech by what it is: a heading, transition, act card, shot or card. */
