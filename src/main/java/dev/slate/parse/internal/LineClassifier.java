@@ -21,6 +21,8 @@ final class LineClassifier {
     private int lowerCaseHeadings;
     /** {@link #headingsHavePrefixes()}: 0 until first asked, then 1 or -1. */
     private int prefixedHeadings;
+    /** Where the first heading with INT./EXT. stands: see {@link #headingsHavePrefixes()}. */
+    private int firstHeading;
     private Layouts layouts;
     /** The layout of the part of the script being read. */
     private LayoutProfile layout;
@@ -36,6 +38,7 @@ final class LineClassifier {
         this.lines = lines;
         this.lowerCaseHeadings = 0;
         this.prefixedHeadings = 0;
+        this.firstHeading = 0;
         this.layouts = layouts;
         this.layout = layouts.first();
         this.cast = cast;
@@ -209,7 +212,11 @@ final class LineClassifier {
         if (isHeadingWithoutPrefix(l, i, newBlock)) {
             // HIS FLASHLIGHT BEAM, INSIDE THE BOX: alone in capitals with no time of day, no scene number and no
             // return to a place, in a script that opens its scenes with INT./EXT., is what the camera finds next
-            return isBare(l) && headingsHavePrefixes() ? LineTag.SHOT : LineTag.HEADING;
+            // (above the first heading, such a line is the title page's: BLIND SPOT over the teaser)
+            if (isBare(l) && headingsHavePrefixes()) {
+                return i < firstHeading ? LineTag.TITLE : LineTag.SHOT;
+            }
+            return LineTag.HEADING;
         }
         return LineTag.ACTION;
     }
@@ -393,6 +400,7 @@ final class LineClassifier {
                 Line l = lines.get(k);
                 if (!l.blank && isHeading(l)) {
                     count++;
+                    firstHeading = count == 1 ? k : firstHeading;
                 }
             }
             prefixedHeadings = count >= 2 ? 1 : -1;
