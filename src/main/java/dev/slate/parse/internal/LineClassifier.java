@@ -588,7 +588,8 @@ final class LineClassifier {
         Line prev = previousContent(i);
         boolean prevEnded = prev != null && Shapes.endsSentence(prev.content);
         if (layout.blankLines && !newBlock && prev != null && wrappedInto(prev, l)) {
-            return false; // "It has a button." under a line of speech its first word would not have fitted on
+            // "The Board's tables don't have a" under a line of speech its first word would not have fitted on
+            return false;
         }
         if (prevEnded && startsWithCastName(l.content)) {
             return true; // "Milo has gone very pale." - a speech calls people by name only with a comma after it
