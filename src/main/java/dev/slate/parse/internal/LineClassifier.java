@@ -209,16 +209,14 @@ final class LineClassifier {
         if (isNoteUnderHeading(l, i)) {
             return LineTag.NOTE;
         }
-        if (isHeadingWithoutPrefix(l, i, newBlock)) {
+        Standing standing = standingWithoutPrefix(l, i, newBlock);
+        if (standing == Standing.ALONE && headingsHavePrefixes()) {
             // HIS FLASHLIGHT BEAM, INSIDE THE BOX: alone in capitals with no time of day, no scene number and no
             // return to a place, in a script that opens its scenes with INT./EXT., is what the camera finds next
             // (above the first heading, such a line is the title page's: BLIND SPOT over the teaser)
-            if (isBare(l) && headingsHavePrefixes()) {
-                return i < firstHeading ? LineTag.TITLE : LineTag.SHOT;
-            }
-            return LineTag.HEADING;
+            return i < firstHeading ? LineTag.TITLE : LineTag.SHOT;
         }
-        return LineTag.ACTION;
+        return standing == Standing.NONE ? LineTag.ACTION : LineTag.HEADING;
     }
 
     /**
@@ -330,43 +328,56 @@ final class LineClassifier {
     }
 
     /**
+     * What a line without INT./EXT. is: no heading ({@code NONE}), a heading by its time of day, scene number or
+     * return to a place ({@code HEADING}), or a line in capitals standing alone with none of those ({@code ALONE}),
+     * which is a heading only where no scene opens with INT./EXT.
+     */
+    private enum Standing { NONE, HEADING, ALONE }
+
+    /**
      * {@code THE ROOFTOP - LATER} or {@code BACK AT THE DINER}: uppercase, standing alone at the action
      * column, and not ending like a sentence or a card, nor reading as a time card.
      */
-    private boolean isHeadingWithoutPrefix(Line l, int i, boolean newBlock) {
+    private Standing standingWithoutPrefix(Line l, int i, boolean newBlock) {
         String c = l.content;
         if (!Shapes.allCaps(c)) {
             // a script that writes its headings in lower case (copied from a web page) writes its returns so too
-            return newBlock && isReturnHeading(l);
+            return newBlock && isReturnHeading(l) ? Standing.HEADING : Standing.NONE;
         }
         if (Shapes.startsWithDigit(c) || c.indexOf(':') >= 0) {
-            return false;
+            return Standing.NONE;
         }
         if (headings.endsWithTime(l.upper()) && (!layout.indented || layout.atActionColumn(l))) {
-            return true;
+            return Standing.HEADING;
         }
         if (!l.sceneNumber.isEmpty()) {
-            return true; // the page printed a scene number beside it: see PageArtifacts
+            return Standing.HEADING; // the page printed a scene number beside it: see PageArtifacts
         }
         if (isTimeCard(l.upper())) {
-            return false;
+            return Standing.NONE;
         }
         char end = Shapes.last(c);
         if (end == '.' || end == '!' || end == '?' || end == ',' || end == ';' || end == '"' || end == ')') {
-            return false;
+            return Standing.NONE;
         }
         if (layout.indented && !layout.atActionColumn(l) || Shapes.words(c) < 2 || Shapes.words(c) > 8) {
-            return false;
+            return Standing.NONE;
         }
         if (isReturnHeading(l)) {
-            return true;
+            return Standing.HEADING;
         }
         if (layout.blankLines) {
-            return newBlock && aloneInBlock(i);
+            return newBlock && aloneInBlock(i) ? alone(l) : Standing.NONE;
         }
         // No blank lines to set it apart: an indented script still shows action resuming under it.
         Line next = nextInBlock(i);
-        return layout.indented && next != null && layout.atActionColumn(next) && !Shapes.allCaps(next.content);
+        return layout.indented && next != null && layout.atActionColumn(next) && !Shapes.allCaps(next.content)
+                ? alone(l) : Standing.NONE;
+    }
+
+    /** A line standing alone in capitals: a heading when it ends with a time of day, whatever its column. */
+    private Standing alone(Line l) {
+        return headings.endsWithTime(l.upper()) ? Standing.HEADING : Standing.ALONE;
     }
 
     /** {@code SUPER: "48 HOURS EARLIER"}, in capitals: words put on the screen, never a name or a line spoken. */
@@ -385,11 +396,6 @@ final class LineClassifier {
         }
         char end = Shapes.last(l.content);
         return Character.isLetterOrDigit(end) && (l.allCaps() || headingsInLowerCase());
-    }
-
-    /** A line in capitals with nothing that makes it a heading but standing alone: no time of day, scene number or return. */
-    private boolean isBare(Line l) {
-        return !headings.endsWithTime(l.upper()) && l.sceneNumber.isEmpty() && !isReturnHeading(l);
     }
 
     /** Whether the script opens its scenes with INT./EXT. (two headings or more): worked out when first asked. */
