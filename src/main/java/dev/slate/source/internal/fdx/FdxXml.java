@@ -1,25 +1,20 @@
 package dev.slate.source.internal.fdx;
 
 import dev.slate.source.UnreadableScriptException;
-import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the parts of a Final Draft file that hold the script, and nothing else, safely: a Final Draft file
  * never has a DTD, so any DOCTYPE is refused before it can declare an entity (no entity expansion, no
  * external file or URL is ever opened); elements nest at most {@link #MAX_DEPTH} deep, a paragraph holds
  * at most {@link #MAX_TEXT} characters, an element at most {@link #MAX_ATTRIBUTES} attributes of at most
- * {@link #MAX_ATTRIBUTE} characters each. Malformed XML is refused with the line it breaks on.
+ * {@link #MAX_ATTRIBUTE} characters each. Malformed XML is refused with the line it breaks on ({@link XmlScanner}
+ * reads the XML, and says why not the JDK's parser).
  *
  * <p>Only {@code FinalDraft/Content}, {@code FinalDraft/TitlePage/Content} and {@code FinalDraft/ScriptNotes}
  * are read; headers, footers, element settings and the rest are skipped, so their paragraphs never
@@ -34,44 +29,30 @@ final class FdxXml {
 
     /** Reads one child element, up to and including its end tag. */
     private interface Child {
-        void read(String name) throws XMLStreamException, UnreadableScriptException;
+        void read(String name) throws XmlScanner.Error, UnreadableScriptException;
     }
 
-    private final XMLStreamReader r;
+    private final XmlScanner r;
     private int depth;
 
-    private FdxXml(XMLStreamReader r) {
+    private FdxXml(XmlScanner r) {
         this.r = r;
     }
 
     static FdxDocument read(byte[] bytes) throws UnreadableScriptException {
         String text = decode(bytes);
         refuseDeclarations(text);
-        XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(new java.io.StringReader(text));
-            return new FdxXml(r).document();
-        } catch (XMLStreamException e) {
-            int line = e.getLocation() != null ? e.getLocation().getLineNumber() : 0;
-            throw new UnreadableScriptException("not well-formed XML (" + reason(e) + ")", Math.max(line, 0), e);
-        } catch (java.util.MissingResourceException e) {
-            // the JDK's parser lacks the message for some errors it finds, and fails looking it up instead
-            int line = r != null && r.getLocation() != null ? r.getLocation().getLineNumber() : 0;
-            throw new UnreadableScriptException("not well-formed XML", Math.max(line, 0), e);
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing was opened beyond the text in memory
-                }
-            }
+            return new FdxXml(new XmlScanner(text, MAX_ATTRIBUTES)).document();
+        } catch (XmlScanner.Error e) {
+            throw new UnreadableScriptException(e.malformed ? "not well-formed XML (" + e.getMessage() + ")" : e.getMessage(),
+                    e.line);
         }
     }
 
     /**
      * A DOCTYPE or an entity declaration anywhere is refused before parsing: Final Draft never writes one, and
-     * the JDK's parser, meeting one past the prolog, takes paths that print on the console.
+     * one found first is named as such wherever it stands, even where it would also be misplaced markup.
      */
     private static void refuseDeclarations(String text) throws UnreadableScriptException {
         int at = text.indexOf("<!DOCTYPE");
@@ -89,10 +70,8 @@ final class FdxXml {
     }
 
     /**
-     * Decodes the bytes before the parser sees them, strictly: UTF-16 by its byte order mark, another
-     * encoding the XML declaration names, else UTF-8. The parser is given characters, never bytes, because
-     * the JDK's parser prints "[Fatal Error]" on standard error for a malformed byte sequence, which would
-     * break the one line a user is owed.
+     * Decodes the bytes before the scanner sees them, strictly: UTF-16 by its byte order mark, another
+     * encoding the XML declaration names, else UTF-8. A malformed byte sequence is refused here, with its line.
      */
     private static String decode(byte[] bytes) throws UnreadableScriptException {
         java.nio.charset.Charset charset = StandardCharsets.UTF_8;
@@ -117,6 +96,14 @@ final class FdxXml {
                 }
             }
         }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own decoding is the fastest, and marks a malformed sequence with U+FFFD: only a file that
+            // holds one needs the strict decoder below, to tell a malformed byte from the character written as such
+            String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
+            }
+        }
         CharsetDecoder strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
@@ -135,64 +122,16 @@ final class FdxXml {
     private static final java.util.regex.Pattern DECLARED_ENCODING =
             java.util.regex.Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
-    /** A fresh factory per read: the JDK's factory is not documented as safe to share between threads. */
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("a reference to an outside resource (" + systemId + ")");
-        });
-        optional(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        optional(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        // The JDK's own limits, as a second wall behind the DOCTYPE refusal and the checks below.
-        // (The entity size limits stay at the JDK's defaults: they count &amp; and &quot; in the document
-        // itself, so a tight one refuses honest scripts, and with no DTD there is nothing else to expand.)
-        optional(f, "jdk.xml.entityExpansionLimit", "1000");
-        optional(f, "jdk.xml.maxParameterEntitySizeLimit", "1000");
-        optional(f, "jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH + 1));
-        optional(f, "jdk.xml.elementAttributeLimit", Integer.toString(MAX_ATTRIBUTES));
-        optional(f, "jdk.xml.maxXMLNameLimit", "1000");
-        return f;
-    }
-
-    private static void optional(XMLInputFactory f, String property, String value) {
-        try {
-            f.setProperty(property, value);
-        } catch (IllegalArgumentException notSupported) {
-            // an older or another StAX implementation: the checks in this class still hold
-        }
-    }
-
-    /** The parser's message on one line, without its position (the caller gives the line). */
-    private static String reason(XMLStreamException e) {
-        String m = e.getMessage() == null ? "unreadable" : e.getMessage();
-        int at = m.indexOf("Message: ");
-        if (at >= 0) {
-            m = m.substring(at + "Message: ".length());
-        }
-        m = m.replaceAll("\\s+", " ").strip();
-        if (m.endsWith(".")) {
-            m = m.substring(0, m.length() - 1);
-        }
-        return m.length() > 200 ? m.substring(0, 200) + "..." : m;
-    }
-
     // ---- the document
 
-    private FdxDocument document() throws XMLStreamException, UnreadableScriptException {
-        for (int e = r.getEventType(); e != XMLStreamConstants.START_ELEMENT; e = r.next()) {
-            if (e == XMLStreamConstants.DTD) {
-                throw refusal(DOCTYPE);
-            }
-            if (e == XMLStreamConstants.END_DOCUMENT) {
+    private FdxDocument document() throws XmlScanner.Error, UnreadableScriptException {
+        for (int e = r.next(); e != XmlScanner.START; e = r.next()) {
+            if (e == XmlScanner.END_DOCUMENT) {
                 throw refusal("XML with no element in it");
             }
         }
         depth = 1;
-        String root = r.getLocalName();
+        String root = r.name();
         if (!root.equals("FinalDraft")) {
             throw refusal("XML, but not a Final Draft file (its root element is <" + clip(root) + ">, not <FinalDraft>)");
         }
@@ -231,7 +170,7 @@ final class FdxXml {
         return new FdxDocument(titlePage, script);
     }
 
-    private void paragraphs(List<FdxParagraph> out) throws XMLStreamException, UnreadableScriptException {
+    private void paragraphs(List<FdxParagraph> out) throws XmlScanner.Error, UnreadableScriptException {
         children(name -> {
             if (name.equals("Paragraph")) {
                 paragraph(out, false);
@@ -241,7 +180,7 @@ final class FdxXml {
         });
     }
 
-    private void paragraph(List<FdxParagraph> out, boolean dual) throws XMLStreamException, UnreadableScriptException {
+    private void paragraph(List<FdxParagraph> out, boolean dual) throws XmlScanner.Error, UnreadableScriptException {
         String type = attribute("Type");
         String number = attribute("Number");
         String alignment = attribute("Alignment");
@@ -278,7 +217,7 @@ final class FdxXml {
     }
 
     /** The text of the paragraphs inside a note or a summary, joined by spaces. */
-    private String paragraphsText() throws XMLStreamException, UnreadableScriptException {
+    private String paragraphsText() throws XmlScanner.Error, UnreadableScriptException {
         StringBuilder all = new StringBuilder();
         children(name -> {
             if (name.equals("Paragraph")) {
@@ -305,18 +244,18 @@ final class FdxXml {
     }
 
     /** Appends a {@code <Text>} run's characters exactly; anything nested in it is skipped. */
-    private void text(StringBuilder into) throws XMLStreamException, UnreadableScriptException {
+    private void text(StringBuilder into) throws XmlScanner.Error, UnreadableScriptException {
         while (true) {
             int e = next();
             switch (e) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    into.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                case XmlScanner.TEXT -> {
+                    r.appendText(into);
                     if (into.length() > MAX_TEXT) {
                         throw refusal("a paragraph longer than " + MAX_TEXT + " characters");
                     }
                 }
-                case XMLStreamConstants.START_ELEMENT -> skip();
-                case XMLStreamConstants.END_ELEMENT -> {
+                case XmlScanner.START -> skip();
+                case XmlScanner.END -> {
                     return;
                 }
                 default -> { }
@@ -327,64 +266,58 @@ final class FdxXml {
     // ---- walking the tree
 
     /** Hands each child element of the current element to {@code child}, up to the current element's end tag. */
-    private void children(Child child) throws XMLStreamException, UnreadableScriptException {
+    private void children(Child child) throws XmlScanner.Error, UnreadableScriptException {
         while (true) {
             int e = next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                child.read(r.getLocalName());
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
+            if (e == XmlScanner.START) {
+                child.read(r.name());
+            } else if (e == XmlScanner.END) {
                 return;
             }
         }
     }
 
     /** Skips the current element and everything in it. */
-    private void skip() throws XMLStreamException, UnreadableScriptException {
+    private void skip() throws XmlScanner.Error, UnreadableScriptException {
         int open = 1;
         while (open > 0) {
             int e = next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
+            if (e == XmlScanner.START) {
                 open++;
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
+            } else if (e == XmlScanner.END) {
                 open--;
             }
         }
     }
 
-    private int next() throws XMLStreamException, UnreadableScriptException {
+    private int next() throws XmlScanner.Error, UnreadableScriptException {
         int e = r.next();
         switch (e) {
-            case XMLStreamConstants.START_ELEMENT -> {
+            case XmlScanner.START -> {
                 if (++depth > MAX_DEPTH) {
                     throw refusal("elements nested more than " + MAX_DEPTH + " deep");
                 }
-                int n = r.getAttributeCount();
-                if (n > MAX_ATTRIBUTES) {
-                    throw refusal("an element with more than " + MAX_ATTRIBUTES + " attributes");
-                }
-                for (int i = 0; i < n; i++) {
-                    if (r.getAttributeValue(i).length() > MAX_ATTRIBUTE) {
+                // the scanner refuses more than MAX_ATTRIBUTES; a value is read only when its quoted form is long
+                for (int i = 0, n = r.attributeCount(); i < n; i++) {
+                    if (r.attributeLengthInFile(i) > MAX_ATTRIBUTE && r.attributeValue(i).length() > MAX_ATTRIBUTE) {
                         throw refusal("an attribute longer than " + MAX_ATTRIBUTE + " characters");
                     }
                 }
             }
-            case XMLStreamConstants.END_ELEMENT -> depth--;
-            case XMLStreamConstants.DTD -> throw refusal(DOCTYPE);
-            case XMLStreamConstants.ENTITY_REFERENCE ->
-                throw refusal("an undeclared entity reference &" + clip(r.getLocalName()) + ";");
-            case XMLStreamConstants.END_DOCUMENT -> throw refusal("the file ends inside an element (truncated?)");
+            case XmlScanner.END -> depth--;
+            case XmlScanner.END_DOCUMENT -> throw refusal("the file ends inside an element (truncated?)");
             default -> { }
         }
         return e;
     }
 
-    private String attribute(String name) {
-        String v = r.getAttributeValue(null, name);
+    private String attribute(String name) throws XmlScanner.Error {
+        String v = r.attributeValue(name);
         return v == null ? "" : v.strip();
     }
 
     private UnreadableScriptException refusal(String reason) {
-        return new UnreadableScriptException(reason, Math.max(0, r.getLocation().getLineNumber()));
+        return new UnreadableScriptException(reason, r.line());
     }
 
     private static String clip(String s) {
