@@ -9,7 +9,7 @@ import java.util.Arrays;
  * declared, expanded or fetched, and only the five predefined entities and character references are read.
  *
  * <p>Why not the JDK's StAX parser: with it, reading and parsing a 120-page Final Draft script took 42% longer
- * than the same script as plain text (JMH, {@code ParseBenchmark.readAndParse}); with this, 13% less. It also
+ * than the same script as plain text (JMH, {@code ParseBenchmark.readAndParse}); with this, 13-20% less. It also
  * hands the script's text over as Latin-1 strings wherever they can be, which the parser reads faster.
  *
  * <p>Comments and processing instructions are skipped; CDATA sections are text. Line breaks in text are
