@@ -40,14 +40,20 @@ final class FdxXml {
     }
 
     static FdxDocument read(byte[] bytes) throws UnreadableScriptException {
-        String text = decode(bytes);
-        refuseDeclarations(text);
+        char[] text = characters(bytes);
         try {
             return new FdxXml(new XmlScanner(text, MAX_ATTRIBUTES)).document();
         } catch (XmlScanner.Error e) {
             throw new UnreadableScriptException(e.malformed ? "not well-formed XML (" + e.getMessage() + ")" : e.getMessage(),
                     e.line);
         }
+    }
+
+    /** The file's characters, once no declaration is found in them; the decoded string is let go at once. */
+    private static char[] characters(byte[] bytes) throws UnreadableScriptException {
+        String text = decode(bytes);
+        refuseDeclarations(text);
+        return text.toCharArray();
     }
 
     /**

@@ -39,8 +39,10 @@ final class XmlScanner {
     private static final String[] KNOWN = {"Paragraph", "Text", "Content", "FinalDraft", "DualDialogue", "ScriptNote",
         "SceneProperties", "Summary", "TitlePage", "ScriptNotes", "HeaderAndFooter", "ElementSettings"};
 
-    private final String s;
-    /** The same characters, for the loops that look at each one (a String's charAt checks its coder and bounds). */
+    /**
+     * The file's characters: an array rather than a String, whose charAt checks its coder and bounds, and held
+     * alone, so that a large file is in memory once while it is scanned.
+     */
     private final char[] chars;
     private final int n;
     private final int maxAttributes;
@@ -69,10 +71,9 @@ final class XmlScanner {
     private int textFirstReference;
     private int nextCarriageReturn = -1;
 
-    XmlScanner(String s, int maxAttributes) throws Error {
-        this.s = s;
-        this.chars = s.toCharArray();
-        this.n = s.length();
+    XmlScanner(char[] chars, int maxAttributes) throws Error {
+        this.chars = chars;
+        this.n = chars.length;
         this.maxAttributes = maxAttributes;
         checkCharacters();
     }
@@ -103,12 +104,12 @@ final class XmlScanner {
                 endTag();
                 return END;
             } else if (after == '!') {
-                if (s.startsWith("<!--", pos)) {
+                if (at("<!--", pos)) {
                     comment();
-                } else if (s.startsWith("<![CDATA[", pos) && depth > 0) {
+                } else if (at("<![CDATA[", pos) && depth > 0) {
                     cdata();
                     return TEXT;
-                } else if (s.startsWith("<!DOCTYPE", pos)) {
+                } else if (at("<!DOCTYPE", pos)) {
                     throw new Error("a DOCTYPE declaration, which Final Draft files never have (refused for safety)", false, line(pos));
                 } else {
                     throw malformed("markup that is neither a comment nor CDATA", pos);
@@ -146,7 +147,7 @@ final class XmlScanner {
         for (int i = 0; i < attributeCount; i++) {
             int from = attributes[4 * i];
             int to = attributes[4 * i + 1];
-            if (to - from == attribute.length() && s.startsWith(attribute, from)) {
+            if (to - from == attribute.length() && at(attribute, from)) {
                 return attributeValue(i);
             }
         }
@@ -229,8 +230,9 @@ final class XmlScanner {
         int nameTo = pos;
         for (int i = 0; i < attributeCount; i++) {
             int from = attributes[4 * i];
-            if (attributes[4 * i + 1] - from == nameTo - nameFrom && s.regionMatches(from, s, nameFrom, nameTo - nameFrom)) {
-                throw malformed("the attribute " + clip(s.substring(nameFrom, nameTo)) + " twice in one element", nameFrom);
+            if (attributes[4 * i + 1] - from == nameTo - nameFrom
+                    && Arrays.equals(chars, from, attributes[4 * i + 1], chars, nameFrom, nameTo)) {
+                throw malformed("the attribute " + clip(string(nameFrom, nameTo)) + " twice in one element", nameFrom);
             }
         }
         skipSpace();
@@ -244,8 +246,8 @@ final class XmlScanner {
             throw malformed("an attribute value without quotes", pos);
         }
         int valueFrom = ++pos;
-        int valueTo = s.indexOf(quote, valueFrom);
-        if (valueTo < 0) {
+        int valueTo = next(quote, valueFrom, n);
+        if (valueTo == n) {
             throw malformed("an attribute value that does not end", valueFrom - 1);
         }
         int lt = next('<', valueFrom, valueTo);
@@ -293,7 +295,7 @@ final class XmlScanner {
     }
 
     private void comment() throws Error {
-        int end = s.indexOf("--", pos + 4);
+        int end = find("--", pos + 4);
         if (end < 0) {
             throw malformed("a comment that does not end", pos);
         }
@@ -305,7 +307,7 @@ final class XmlScanner {
 
     private void cdata() throws Error {
         int from = pos + 9;
-        int end = s.indexOf("]]>", from);
+        int end = find("]]>", from);
         if (end < 0) {
             throw malformed("a CDATA section that does not end", pos);
         }
@@ -319,10 +321,11 @@ final class XmlScanner {
         int target = pos + 2;
         pos = target;
         skipName();
-        if (pos - target == 3 && s.regionMatches(true, target, "xml", 0, 3) && target != 2) {
+        if (pos - target == 3 && (chars[target] | 0x20) == 'x' && (chars[target + 1] | 0x20) == 'm'
+                && (chars[target + 2] | 0x20) == 'l' && target != 2) {
             throw malformed("an XML declaration that is not at the start of the file", target - 2);
         }
-        int end = s.indexOf("?>", pos);
+        int end = find("?>", pos);
         if (end < 0) {
             throw malformed("a processing instruction that does not end", target - 2);
         }
@@ -387,8 +390,7 @@ final class XmlScanner {
      */
     private int carriageReturn(int from) {
         if (nextCarriageReturn < from) {
-            int at = s.indexOf('\r', from);
-            nextCarriageReturn = at < 0 ? n : at;
+            nextCarriageReturn = next('\r', from, n);
         }
         return nextCarriageReturn;
     }
@@ -401,7 +403,7 @@ final class XmlScanner {
             plain = c != '&' && c != '\t' && c != '\n' && c != '\r';
         }
         if (plain) {
-            return s.substring(from, to);
+            return string(from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
         int saved = pos;
@@ -458,7 +460,7 @@ final class XmlScanner {
             }
             return;
         }
-        String entity = s.substring(at + 1, semicolon);
+        String entity = string(at + 1, semicolon);
         boolean isName = !entity.isEmpty() && isNameStart(entity.charAt(0));
         for (int i = 1; i < entity.length() && isName; i++) {
             isName = isNameChar(entity.charAt(i));
@@ -509,7 +511,7 @@ final class XmlScanner {
                 return known;
             }
         }
-        return s.substring(from, pos);
+        return string(from, pos);
     }
 
     /**
@@ -525,8 +527,26 @@ final class XmlScanner {
         return to;
     }
 
+    /** Where {@code word} next stands from {@code from} on, or -1. */
+    private int find(String word, int from) {
+        for (int i = Math.max(from, 0), last = n - word.length(); i <= last; i = i + 1) {
+            i = next(word.charAt(0), i, last + 1);
+            if (i <= last && at(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String string(int from, int to) {
+        return new String(chars, from, to - from);
+    }
+
     /** Whether {@code word} stands at {@code from}. */
     private boolean at(String word, int from) {
+        if (from + word.length() > n) {
+            return false;
+        }
         for (int i = 0; i < word.length(); i++) {
             if (chars[from + i] != word.charAt(i)) {
                 return false;
