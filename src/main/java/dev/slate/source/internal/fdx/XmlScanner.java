@@ -69,7 +69,9 @@ final class XmlScanner {
     private boolean textIsCdata;
     /** Where the current text's first reference is, or -1. */
     private int textFirstReference;
+    /** The first {@code \r} from {@link #searchedFrom} on, or the end: see {@link #carriageReturn}. */
     private int nextCarriageReturn = -1;
+    private int searchedFrom;
 
     XmlScanner(char[] chars, int maxAttributes) throws Error {
         this.chars = chars;
@@ -389,7 +391,8 @@ final class XmlScanner {
      * files have none (a search to the end for each run of text would take the square of the file's length).
      */
     private int carriageReturn(int from) {
-        if (nextCarriageReturn < from) {
+        if (from < searchedFrom || nextCarriageReturn < from) {
+            searchedFrom = from;
             nextCarriageReturn = next('\r', from, n);
         }
         return nextCarriageReturn;
