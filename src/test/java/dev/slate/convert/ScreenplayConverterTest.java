@@ -579,6 +579,53 @@ class ScreenplayConverterTest {
         assertThat(on(spanish, "WEATHER")).extracting(ClapSegment::prompt).containsExactly("relámpago");
     }
 
+    static Stream<org.junit.jupiter.params.provider.Arguments> weatherLanguagesAndSeeds() {
+        return Stream.of("en", "fr", "es", "de").flatMap(language -> java.util.stream.IntStream.range(0, 12)
+                .mapToObj(seed -> org.junit.jupiter.params.provider.Arguments.of(language, seed)));
+    }
+
+    /**
+     * Seeded sentences of the grammar's weather words in any case among words that start as they do but are
+     * longer or shorter, or are as long but spelt otherwise: every weather word is found, and nothing else
+     * (words are let go by their first two letters and length before any lookup).
+     */
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("weatherLanguagesAndSeeds")
+    void everyWeatherWordOfTheGrammarIsFoundInAnyCaseAmongWordsThatStartAlike(String language, int seed) {
+        List<String> entries = new ArrayList<>(dev.slate.parse.internal.Grammar.load(language).entries("weather"));
+        java.util.Collections.sort(entries);
+        java.util.Set<String> all = new java.util.HashSet<>(entries);
+        java.util.Random random = new java.util.Random(seed);
+        java.util.LinkedHashSet<String> expected = new java.util.LinkedHashSet<>();
+        StringBuilder action = new StringBuilder("The");
+        for (int i = 0; i < 40; i++) {
+            String entry = entries.get(random.nextInt(entries.size()));
+            String word = switch (random.nextInt(4)) {
+                case 0 -> entry.substring(0, Math.max(1, entry.length() - 1 - random.nextInt(entry.length()))); // shorter
+                case 1 -> entry + "ZQ".substring(random.nextInt(2)); // longer
+                case 2 -> entry.charAt(0) + "Q".repeat(entry.length() - 1); // as long, spelt otherwise
+                default -> entry;
+            };
+            if (all.contains(word)) {
+                expected.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+            String cased = switch (random.nextInt(3)) {
+                case 0 -> word.toLowerCase(java.util.Locale.ROOT);
+                case 1 -> word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+                default -> word;
+            };
+            action.append(' ').append(cased).append(random.nextInt(5) == 0 ? "," : " and");
+        }
+        ClapProject p = CONVERTER.convert(ScreenplayParser.builder().language(language).build()
+                .parse(ScriptText.of("INT. WORKSHOP - NIGHT\n\n" + action + " the end.\n")));
+        List<ClapSegment> weather = on(p, "WEATHER");
+        if (expected.isEmpty()) {
+            assertThat(weather).isEmpty();
+        } else {
+            assertThat(weather).extracting(ClapSegment::prompt).containsExactly(String.join(", ", expected));
+        }
+    }
+
     /** Found by the fuzzer: each sound's prompt quoted the whole paragraph, so N sounds cost N paragraphs. */
     @Test
     void aParagraphOfThousandsOfSoundsGivesEachItsOwnWordsNotTheWholeParagraph() {

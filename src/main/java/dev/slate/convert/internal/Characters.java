@@ -604,8 +604,6 @@ public final class Characters {
     private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s,:;—–-]+");
     private static final Pattern END_STOP = Pattern.compile("[.!]+$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
-    /** Pronouns are read apart from what an apostrophe joins to them: French {@code d'elle}, {@code qu'il}. */
-    private static final Pattern NOT_PRONOUN = Pattern.compile("[^\\p{L}]+");
 
     /**
      * A name in a sentence, its age, and where what may describe it starts. The appearance is read only for
@@ -823,17 +821,48 @@ public final class Characters {
         private int female;
         private String first = "";
 
+        /** The longest entry of the sections asked: a longer word is none of them, and is not uppercased to ask. */
+        private final int longest;
+
         Pronouns(Grammar grammar) {
             this.grammar = grammar;
+            int most = 0;
+            for (String section : List.of("person.male", "person.female", "pronoun.object", "pronoun.male", "pronoun.female")) {
+                most = Math.max(most, grammar.longest(section));
+            }
+            this.longest = most;
+        }
+
+        /**
+         * The sentence's words, its runs of letters, in capitals: pronouns are read apart from what an apostrophe
+         * joins to them (French {@code d'elle}, {@code qu'il}). "" for a word longer than any entry asked, since
+         * uppercasing never shortens a word.
+         */
+        private List<String> words(String sentence) {
+            List<String> words = new ArrayList<>();
+            int n = sentence.length();
+            int i = 0;
+            while (i < n) {
+                int c = sentence.codePointAt(i);
+                if (!Character.isLetter(c)) {
+                    i += Character.charCount(c);
+                    continue;
+                }
+                int start = i;
+                do {
+                    i += Character.charCount(c);
+                } while (i < n && Character.isLetter(c = sentence.codePointAt(i)));
+                words.add(i - start > longest ? "" : Grammar.upper(sentence.substring(start, i)));
+            }
+            return words;
         }
 
         /** Counts a sentence's pronouns, less those that only stand for an object when {@code skipObjects}. */
         void count(String sentence, boolean skipObjects) {
-            String[] words = NOT_PRONOUN.split(sentence);
-            String next = words.length > 0 ? Grammar.upper(words[0]) : "";
-            for (int i = 0; i < words.length; i++) {
-                String u = next;
-                next = i + 1 < words.length ? Grammar.upper(words[i + 1]) : "";
+            List<String> words = words(sentence);
+            for (int i = 0; i < words.size(); i++) {
+                String u = words.get(i);
+                String next = i + 1 < words.size() ? words.get(i + 1) : "";
                 if (grammar.has("person.male", next) || grammar.has("person.female", next)) {
                     continue; // "KIT HALE (30s), her grandson": a kinship, whose word tells of him, not a pronoun
                 }
@@ -853,8 +882,7 @@ public final class Characters {
          * or one of the other gender when theirs is known ("Ren fills his cup").
          */
         void countOthers(String sentence, String leaderGender) {
-            for (String w : NOT_PRONOUN.split(sentence)) {
-                String u = Grammar.upper(w);
+            for (String u : words(sentence)) {
                 boolean male = grammar.has("pronoun.male", u);
                 boolean female = !male && grammar.has("pronoun.female", u);
                 boolean theirs = male ? leaderGender.equals("male") : female && leaderGender.equals("female");

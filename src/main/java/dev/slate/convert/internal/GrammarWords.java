@@ -19,6 +19,12 @@ final class GrammarWords {
     private final boolean[] firstAscii = new boolean[128];
     private boolean firstWide;
     private int longest;
+    /**
+     * For a word of ASCII letters, by its first two letters in capitals ({@link #pair}): the lengths of the
+     * entries that start so, a bit each (bit 31 for 31 and longer). Nine words in ten of an action line start as
+     * no entry of that length does, and are let go without a hash.
+     */
+    private final int[] lengthsByPair = new int[27 * 27];
 
     GrammarWords(Grammar grammar, String section) {
         this.grammar = grammar;
@@ -43,6 +49,7 @@ final class GrammarWords {
             }
             longest = Math.max(longest, entry.length());
             if (isAsciiLetters(entry)) {
+                lengthsByPair[pair(entry, 0, entry.length())] |= lengthBit(entry.length());
                 int h = entry.hashCode();
                 int slot = h & mask;
                 while (entries[slot] != null) {
@@ -61,6 +68,28 @@ final class GrammarWords {
         }
         char first = Character.toUpperCase(text.charAt(from));
         return first < 128 ? firstAscii[first] : firstWide;
+    }
+
+    /**
+     * Whether the word {@code text[from, to)} may be an entry; {@code ascii} when the word is all ASCII letters,
+     * which lets its first two letters and its length rule it out.
+     */
+    boolean mayHold(String text, int from, int to, boolean ascii) {
+        if (!ascii) {
+            return mayHold(text, from, to);
+        }
+        return (lengthsByPair[pair(text, from, to)] & lengthBit(to - from)) != 0;
+    }
+
+    /** The first two letters of an ASCII word in capitals, as a number below 27 * 27 (26 for no second letter). */
+    private static int pair(String s, int from, int to) {
+        int first = (s.charAt(from) & ~0x20) - 'A';
+        int second = to - from > 1 ? (s.charAt(from + 1) & ~0x20) - 'A' : 26;
+        return first * 27 + second;
+    }
+
+    private static int lengthBit(int length) {
+        return 1 << Math.min(length, 31);
     }
 
     /**

@@ -17,11 +17,7 @@ public final class Ids {
     private long count;
 
     public Ids(String seedText) {
-        long seed = 1125899906842597L;
-        for (int i = 0; i < seedText.length(); i++) {
-            seed = 31 * seed + seedText.charAt(i);
-        }
-        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(seed(seedText));
         long hi = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
         long variant = (random.nextLong() & 0x3fffL) | 0x8000L;
         hex(hi >>> 32, prefix, 0, 8);
@@ -32,6 +28,24 @@ public final class Ids {
         prefix[18] = '-';
         hex(variant, prefix, 19, 4);
         prefix[23] = '-';
+    }
+
+    /**
+     * {@code seed = 31 * seed + c} over the text's characters, four at a time: the same number, but the four
+     * products no longer wait on one another (the seed text is the whole screenplay, 300,000 characters).
+     */
+    static long seed(String text) {
+        long seed = 1125899906842597L;
+        int n = text.length();
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            seed = 923521 * seed + 29791L * text.charAt(i) + 961L * text.charAt(i + 1) + 31L * text.charAt(i + 2)
+                    + text.charAt(i + 3);
+        }
+        for (; i < n; i++) {
+            seed = 31 * seed + text.charAt(i);
+        }
+        return seed;
     }
 
     public String next() {

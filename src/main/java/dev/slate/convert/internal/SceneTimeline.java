@@ -330,12 +330,13 @@ public final class SceneTimeline {
                 i++;
                 continue;
             }
+            boolean ascii = text.charAt(i) < 128;
             int j = i + 1;
-            while (j < n && isLetter(text.charAt(j))) {
-                j++;
+            for (char c; j < n && isLetter(c = text.charAt(j)); j++) {
+                ascii &= c < 128;
             }
-            boolean mayBeWeather = weather.mayHold(text, i, j);
-            boolean mayBeMusic = !musical && music.mayHold(text, i, j);
+            boolean mayBeWeather = weather.mayHold(text, i, j, ascii);
+            boolean mayBeMusic = !musical && music.mayHold(text, i, j, ascii);
             if (mayBeWeather || mayBeMusic) {
                 long hash = GrammarWords.hash(text, i, j);
                 String w = mayBeWeather ? weather.entryAt(text, i, j, hash) : null;

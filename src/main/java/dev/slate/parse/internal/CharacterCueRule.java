@@ -49,6 +49,9 @@ final class CharacterCueRule {
         if (s.length() > MAX_NAME && closing != ')' && closing != ':') {
             return null;
         }
+        if (!anyCase && !forced && lowercaseInName(s)) {
+            return null; // most short lines are words of a speech or of action, in lowercase from their second letter
+        }
         List<String> extensions = new ArrayList<>();
         s = withoutExtensions(s, extensions);
         if (s == null) {
@@ -100,6 +103,24 @@ final class CharacterCueRule {
         }
         String name = Shapes.singleSpaced(Grammar.upper(s));
         return new CharacterCue(content.strip(), name, extensions, attitude, dual);
+    }
+
+    /**
+     * Whether a letter in lowercase comes before any extension or attitude could start (a parenthesis, a comma, a
+     * colon), where the name must be in capitals: what is taken off a cue's end never reaches it, so the name
+     * that remains has the same letter at the same place.
+     */
+    private static boolean lowercaseInName(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == ',' || c == ':') {
+                return false;
+            }
+            if (Character.isLowerCase(c) && Character.isLetter(c) && c != 'ß' && !Shapes.inCapitalisedPrefix(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line without the extensions at its end, each added to {@code extensions} in order; null when one is malformed. */

@@ -752,6 +752,11 @@ final class LineClassifier {
 
     private static LineTag markup(Line l) {
         String c = l.content;
+        // every line is asked, and almost none starts with a mark
+        char first = Shapes.first(c);
+        if (first != '[' && first != '#' && first != '=' && first != '~' && first != '>') {
+            return null;
+        }
         if (c.startsWith("[[")) {
             return LineTag.NOTE;
         }

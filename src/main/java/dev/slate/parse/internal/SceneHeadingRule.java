@@ -133,17 +133,24 @@ final class SceneHeadingRule {
      * them ({@code TERRACED HOUSE. KITCHEN. NIGHT.}), but never after an abbreviation ({@code ST. MARY'S}).
      */
     private List<String> parts(String rest) {
-        List<String> parts = new ArrayList<>();
-        for (String part : PART_SEPARATOR.split(rest)) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        for (int at = 0, n = rest.length(); at < n;) {
+            int end = separatorAt(rest, at);
+            if (end < 0) {
+                at++;
+                continue;
             }
+            addPart(parts, rest, from, at);
+            from = end;
+            at = end;
         }
+        addPart(parts, rest, from, rest.length());
         if (parts.size() != 1 || rest.indexOf(". ") < 0) {
             return parts;
         }
         parts.clear();
-        int from = 0;
+        from = 0;
         for (int dot = rest.indexOf(". "); dot >= 0; dot = rest.indexOf(". ", dot + 1)) {
             int word = rest.lastIndexOf(' ', dot) + 1;
             String before = Grammar.upper(rest.substring(word, dot + 1));
@@ -156,6 +163,49 @@ final class SceneHeadingRule {
         parts.add(rest.substring(from).strip());
         parts.removeIf(String::isBlank);
         return parts;
+    }
+
+    /**
+     * Where a {@link #PART_SEPARATOR} that starts at {@code at} ends, or -1 when none starts there: the whole run of
+     * white space before the dashes, the dashes, the white space after them. Found by hand because every heading is
+     * split, and the pattern's split took a third of the time of splitting a heading.
+     */
+    static int separatorAt(String s, int at) {
+        int n = s.length();
+        if (!isSpace(s.charAt(at)) || at > 0 && isSpace(s.charAt(at - 1))) {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        int dashes = i;
+        while (i < n && isDash(s.charAt(i))) {
+            i++;
+        }
+        if (i == dashes || i == n || !isSpace(s.charAt(i))) {
+            return -1;
+        }
+        while (i < n && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** What {@code \\s} is in a pattern. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    private static void addPart(List<String> parts, String s, int from, int to) {
+        String part = s.substring(from, to);
+        if (!part.isBlank()) {
+            parts.add(part.strip());
+        }
     }
 
     boolean isTime(String upper) {

@@ -76,6 +76,10 @@ final class Shapes {
         return n;
     }
 
+    static char first(String s) {
+        return s.isEmpty() ? 0 : s.charAt(0);
+    }
+
     static char last(String s) {
         return s.isEmpty() ? 0 : s.charAt(s.length() - 1);
     }

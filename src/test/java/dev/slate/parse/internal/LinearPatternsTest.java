@@ -69,7 +69,32 @@ class LinearPatternsTest {
             sameMatch(PLAIN_HEADER_THEN_NUMBER, PageArtifacts.HEADER_THEN_NUMBER, line, false);
             assertThat(SceneHeadingRule.PART_SEPARATOR.split(line)).as("parts of [%s]", line)
                     .containsExactly(PLAIN_PART_SEPARATOR.split(line));
+            // the headings' parts are split by hand, at the separators the pattern finds
+            assertThat(separatorsByHand(line)).as("separators of [%s]", line).isEqualTo(separatorsByPattern(line));
         }
+    }
+
+    private static List<String> separatorsByPattern(String line) {
+        List<String> found = new ArrayList<>();
+        Matcher m = SceneHeadingRule.PART_SEPARATOR.matcher(line);
+        while (m.find()) {
+            found.add(m.start() + "-" + m.end());
+        }
+        return found;
+    }
+
+    private static List<String> separatorsByHand(String line) {
+        List<String> found = new ArrayList<>();
+        for (int at = 0; at < line.length();) {
+            int end = SceneHeadingRule.separatorAt(line, at);
+            if (end < 0) {
+                at++;
+            } else {
+                found.add(at + "-" + end);
+                at = end;
+            }
+        }
+        return found;
     }
 
     /** The scene-numbered heading's text is used stripped: the plain form kept the spaces that ended a line. */
