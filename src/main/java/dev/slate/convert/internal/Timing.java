@@ -43,12 +43,22 @@ public final class Timing {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            char c = s.charAt(i);
+            boolean letter = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
             if (letter && !in) {
                 n++;
             }
             in = letter;
         }
         return n;
+    }
+
+    /** {@link Character#isLetterOrDigit} of the ASCII characters, looked up: every speech is counted. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
     }
 }
