@@ -19,11 +19,8 @@ final class PageArtifacts {
 
     // Runs of spaces are taken whole (possessive) and free text ends on a non-space, so that a line with long
     // runs of spaces is matched in time proportional to its length: the plain forms backtracked through every
-    // run from every position, and a damaged line of 80,000 characters took minutes.
-    static final Pattern REVISION = Pattern.compile("^(.*?\\S)\\s{2,}+\\*+$|^\\*+\\s*$");
-    static final Pattern SCENE_NUMBERED = Pattern.compile(
-            "^([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?\\s++(\\S(?:.*?\\S)??)(?:\\s{2,}+([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?|\\s*+)$");
-    static final Pattern SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}+([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?$");
+    // run from every position, and a damaged line of 80,000 characters took minutes. (Scene numbers and
+    // revision marks are read by NumberedLines, in one pass.)
     private static final Pattern NUMBER_ONLY = Pattern.compile("^(?:PAGE\\s+|P\\.\\s*)?(\\d{1,4})[A-Z]?\\.?(?:\\s+OF\\s+\\d+)?$");
     private static final Pattern DASHED = Pattern.compile("^[-–—]\\s*(\\d{1,4})\\s*[-–—]$");
     static final Pattern HEADER_THEN_NUMBER = Pattern.compile("^(\\S(?:.*?\\S)??)\\s{2,}+(\\d{1,4})[A-Z]?\\.?$");
@@ -100,13 +97,13 @@ final class PageArtifacts {
     }
 
     private void clean(Line l) {
-        Matcher m;
-        if (Shapes.last(l.content) == '*' && (m = REVISION.matcher(l.content)).matches()) {
-            if (m.group(1) == null) {
-                l.tag = LineTag.PAGE;
-                return;
-            }
-            l.setContent(m.group(1));
+        String revised = Shapes.last(l.content) == '*' ? NumberedLines.revised(l.content) : null;
+        if (revised == NumberedLines.MARKS_ONLY) {
+            l.tag = LineTag.PAGE;
+            return;
+        }
+        if (revised != null) {
+            l.setContent(revised);
         }
         if (!l.hasDigit()) {
             return;
@@ -115,13 +112,12 @@ final class PageArtifacts {
         if (designatedScene(l, end)) {
             return;
         }
-        m = SCENE_NUMBERED.matcher(l.content);
-        boolean numbered = (Shapes.startsWithDigit(l.content) || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)))
-                && m.matches();
-        if (numbered) {
-            String number = m.group(1);
-            String text = m.group(2);
-            String closing = m.group(3);
+        NumberedLines.Numbered heading = Shapes.startsWithDigit(l.content)
+                || l.content.length() > 1 && Character.isDigit(l.content.charAt(1)) ? NumberedLines.numberedHeading(l.content) : null;
+        if (heading != null) {
+            String number = heading.number();
+            String text = heading.text();
+            String closing = heading.closing();
             if (closing == null && text.endsWith(number) && text.length() > number.length() + 1
                     && text.charAt(text.length() - number.length() - 1) == ' ') {
                 // 10  INT. SHOP - NIGHT (FLASHBACK - 1989) 10: the closing number a single space from the heading
@@ -148,17 +144,17 @@ final class PageArtifacts {
         if (!endsInSceneNumber(l.content)) {
             return;
         }
-        m = SCENE_NUMBER_AFTER.matcher(l.content);
-        if (m.matches() && (looksLikeHeading(m.group(1))
-                || continuesSceneNumbers(m.group(2), end) && placeWithoutPrefix(m.group(1)))) {
-            numbered(l, m.group(2), m.group(1), end);
+        NumberedLines.Numbered after = NumberedLines.numberAfter(l.content);
+        if (after != null && (looksLikeHeading(after.text())
+                || continuesSceneNumbers(after.number(), end) && placeWithoutPrefix(after.text()))) {
+            numbered(l, after.number(), after.text(), end);
         }
     }
 
     /**
-     * Whether a line ends as {@link #SCENE_NUMBER_AFTER} needs: a number of up to four digits, perhaps a capital
-     * before it, one or two after it and a period, after two spaces. Most lines with a digit are prose that ends
-     * otherwise, and are let go without running the pattern.
+     * Whether a line ends as {@link NumberedLines#numberAfter} needs: a number of up to four digits, perhaps a
+     * capital before it, one or two after it and a period, after two spaces. Most lines with a digit are prose
+     * that ends otherwise, and are let go without reading it.
      */
     static boolean endsInSceneNumber(String c) {
         int i = c.length() - 1;

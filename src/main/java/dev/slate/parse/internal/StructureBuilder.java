@@ -40,11 +40,14 @@ final class StructureBuilder {
     private final BitSet nameStarts = new BitSet(1 << NAME_START_BITS);
     private static final int NAME_START_BITS = 12;
     private final SentenceSplitter sentences;
+    /** The longest subject pronoun ({@code SHE}, {@code THEY}), asked of every sentence of action. */
+    private final int longestPronoun;
 
     StructureBuilder(Grammar grammar, ScriptText text, BitSet spacing, List<TaggedLine> lines,
             Map<Integer, SceneHeading> headings, Map<Integer, CharacterCue> cues) {
         this.grammar = grammar;
         this.sentences = new SentenceSplitter(grammar);
+        this.longestPronoun = grammar.longest("subject.pronoun");
         this.text = text;
         this.spacing = spacing;
         this.lines = lines;
@@ -656,7 +659,7 @@ final class StructureBuilder {
             }
         }
         if (words > 0 && Character.isUpperCase(sentence.charAt(starts[0]))
-                && ends[0] - starts[0] <= grammar.longest("subject.pronoun") && grammar.has("subject.pronoun", Grammar.upper(sentence.substring(starts[0], ends[0])))) {
+                && ends[0] - starts[0] <= longestPronoun && grammar.has("subject.pronoun", Grammar.upper(sentence.substring(starts[0], ends[0])))) {
             return "";
         }
         return null;

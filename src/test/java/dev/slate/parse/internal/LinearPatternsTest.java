@@ -25,6 +25,12 @@ class LinearPatternsTest {
     private static final Pattern PLAIN_SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?$");
     private static final Pattern PLAIN_HEADER_THEN_NUMBER = Pattern.compile("^(\\S.*?)\\s{2,}(\\d{1,4})[A-Z]?\\.?$");
     private static final Pattern PLAIN_PART_SEPARATOR = Pattern.compile("\\s+[-–—]+\\s+|\\s+--\\s+");
+    // the linear forms, which NumberedLines now reads by hand (runs of spaces taken whole, free text ending on a
+    // non-space): a damaged line of 80,000 characters took minutes with the plain forms
+    static final Pattern REVISION = Pattern.compile("^(.*?\\S)\\s{2,}+\\*+$|^\\*+\\s*$");
+    static final Pattern SCENE_NUMBERED = Pattern.compile(
+            "^([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?\\s++(\\S(?:.*?\\S)??)(?:\\s{2,}+([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?|\\s*+)$");
+    static final Pattern SCENE_NUMBER_AFTER = Pattern.compile("^(\\S.*?\\S)\\s{2,}+([A-Z]?\\d{1,4}[A-Z]{0,2})\\.?$");
 
     /** What lines of a script are made of, around these patterns: spaces most of all. */
     private static final char[] ALPHABET = "      \t\t12345AIBxZ*.-–—!(".toCharArray();
@@ -34,12 +40,16 @@ class LinearPatternsTest {
     }
 
     private static List<String> lines(int seed) {
+        return lines(seed, ALPHABET);
+    }
+
+    private static List<String> lines(int seed, char[] alphabet) {
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             char[] c = new char[random.nextInt(22)];
             for (int k = 0; k < c.length; k++) {
-                c[k] = ALPHABET[random.nextInt(ALPHABET.length)];
+                c[k] = alphabet[random.nextInt(alphabet.length)];
             }
             // most lines that matter start with a scene number or end with one
             String line = new String(c);
@@ -59,9 +69,9 @@ class LinearPatternsTest {
     @MethodSource("seeds")
     void theLinearPatternsMatchWhatThePlainOnesMatch(int seed) {
         for (String line : lines(seed)) {
-            sameMatch(PLAIN_REVISION, PageArtifacts.REVISION, line, false);
-            sameMatch(PLAIN_SCENE_NUMBERED, PageArtifacts.SCENE_NUMBERED, line, true);
-            sameMatch(PLAIN_SCENE_NUMBER_AFTER, PageArtifacts.SCENE_NUMBER_AFTER, line, false);
+            sameMatch(PLAIN_REVISION, REVISION, line, false);
+            sameMatch(PLAIN_SCENE_NUMBERED, SCENE_NUMBERED, line, true);
+            sameMatch(PLAIN_SCENE_NUMBER_AFTER, SCENE_NUMBER_AFTER, line, false);
             if (PLAIN_SCENE_NUMBER_AFTER.matcher(line).matches()) {
                 // the quick test that lets prose go without the pattern never lets a scene number go
                 assertThat(PageArtifacts.endsInSceneNumber(line)).as("ends in a scene number: [%s]", line).isTrue();
@@ -95,6 +105,32 @@ class LinearPatternsTest {
             }
         }
         return found;
+    }
+
+    /** The same lines, with line breaks of every kind and spaces that are not {@code \\s} among their characters. */
+    private static final char[] WITH_BREAKS = (new String(ALPHABET) + "\n\r\u0085\u2028\u2029\u000B\f\u00A0").toCharArray();
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void numberedLinesAreReadByHandAsTheLinearPatternsReadThem(int seed) {
+        for (char[] alphabet : List.of(ALPHABET, WITH_BREAKS)) {
+            for (String line : lines(seed, alphabet)) {
+                Matcher m = SCENE_NUMBERED.matcher(line);
+                NumberedLines.Numbered heading = NumberedLines.numberedHeading(line);
+                assertThat(heading == null ? null : List.of(heading.number(), heading.text(), String.valueOf(heading.closing())))
+                        .as("numbered heading [%s]", line)
+                        .isEqualTo(m.matches() ? List.of(m.group(1), m.group(2), String.valueOf(m.group(3))) : null);
+                m = SCENE_NUMBER_AFTER.matcher(line);
+                NumberedLines.Numbered after = NumberedLines.numberAfter(line);
+                assertThat(after == null ? null : List.of(after.text(), after.number())).as("number after [%s]", line)
+                        .isEqualTo(m.matches() ? List.of(m.group(1), m.group(2)) : null);
+                m = REVISION.matcher(line);
+                String revised = NumberedLines.revised(line);
+                assertThat(revised == null ? null : revised == NumberedLines.MARKS_ONLY ? "(marks only)" : revised)
+                        .as("revised [%s]", line)
+                        .isEqualTo(m.matches() ? m.group(1) == null ? "(marks only)" : m.group(1) : null);
+            }
+        }
     }
 
     /** The scene-numbered heading's text is used stripped: the plain form kept the spaces that ended a line. */
