@@ -36,9 +36,35 @@ final class PageArtifacts {
     private int lastSceneNumber = -1;
     private int lastSceneNumberEnd = -1;
 
+    /** The first letters of {@code page.continued}'s entries, for ASCII ones: see {@link #continuedLine}. */
+    private final boolean[] continuedStarts = new boolean[128];
+
     PageArtifacts(Grammar grammar, SceneHeadingRule headings) {
         this.grammar = grammar;
         this.headings = headings;
+        for (String entry : grammar.entries("page.continued")) {
+            if (!entry.isEmpty() && entry.charAt(0) < 128) {
+                continuedStarts[entry.charAt(0)] = true;
+            }
+        }
+    }
+
+    /**
+     * {@link #continued} of a line: a short line whose first letter (past a parenthesis) starts no entry is let
+     * go before it is uppercased, since nearly every short line of a speech is asked.
+     */
+    private boolean continuedLine(Line l) {
+        if (l.length() > 24) {
+            return false;
+        }
+        String c = l.content;
+        int i = 0;
+        while (i < c.length() && (c.charAt(i) == ' ' || c.charAt(i) == '(')) {
+            i++;
+        }
+        // beyond ASCII, a letter's capital in a string may not be the capital of the letter alone (ŉ)
+        char first = i < c.length() ? c.charAt(i) : ' ';
+        return (first >= 128 || continuedStarts[Character.toUpperCase(first)]) && continued(l.upper());
     }
 
     void apply(List<Line> lines) {
@@ -496,7 +522,7 @@ final class PageArtifacts {
     private boolean nextToContinued(List<Line> lines, int i) {
         for (int j = Math.max(0, i - 2); j <= Math.min(lines.size() - 1, i + 2); j++) {
             Line l = lines.get(j);
-            if (j != i && !l.blank && l.length() <= 24 && continued(l.upper())) {
+            if (j != i && !l.blank && continuedLine(l)) {
                 return true;
             }
         }
@@ -596,7 +622,7 @@ final class PageArtifacts {
                 afterMore = true;
                 continue;
             }
-            if (l.length() <= 24 && continued(l.upper())) {
+            if (continuedLine(l)) {
                 l.tag = LineTag.PAGE;
                 continue; // a speech cut by the page goes on past it
             }
