@@ -321,6 +321,11 @@ class ScreenplayStructureTest {
         String french = "INT. CUISINE - NUIT\n\nElle ouvre la fenêtre et le vent entre dans la pièce.\n";
         assertThat(PARSER.parse(french).language()).isEqualTo("fr");
         assertThat(ScreenplayParser.builder().language("de").build().parse(french).language()).isEqualTo("de");
+        // words of no language, and none at all: English, whose conventions every language's scripts borrow
+        assertThat(PARSER.parse("Qqq zzz. Xyq.\n").language()).isEqualTo("en");
+        assertThat(PARSER.parse("\n\n").language()).isEqualTo("en");
+        // a short Spanish scene says its language by its words and its time of day
+        assertThat(PARSER.parse("INT. COCINA - NOCHE\n\nUna taza.\n").language()).isEqualTo("es");
     }
 
     @Test
