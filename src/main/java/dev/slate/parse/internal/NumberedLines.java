@@ -65,7 +65,11 @@ final class NumberedLines {
         return new Numbered(s.substring(closing[1], closing[2]), s.substring(0, closing[0]), null);
     }
 
-    /** What {@link #revised} gives for a line of marks alone ({@code ***}). */
+    /**
+     * What {@link #revised} gives for a line of marks alone ({@code ***}): an empty string of its own, told apart
+     * by identity ({@code ==}) from the empty text no line can have before its marks.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified")
     static final String MARKS_ONLY = new String("");
 
     /**
