@@ -32,10 +32,10 @@ final class NumberedLines {
         if (i < n && s.charAt(i) == '.') {
             i++;
         }
-        if (i == n || !isSpace(s.charAt(i))) {
+        if (i == n || !Shapes.isPatternSpace(s.charAt(i))) {
             return null;
         }
-        while (i < n && isSpace(s.charAt(i))) {
+        while (i < n && Shapes.isPatternSpace(s.charAt(i))) {
             i++;
         }
         int textStart = i;
@@ -55,7 +55,7 @@ final class NumberedLines {
      * ({@link Numbered#number} the number, {@link Numbered#text} the heading); null when the line does not end so.
      */
     static Numbered numberAfter(String s) {
-        if (s.isEmpty() || isSpace(s.charAt(0))) {
+        if (s.isEmpty() || Shapes.isPatternSpace(s.charAt(0))) {
             return null;
         }
         int[] closing = closingNumber(s, 2);
@@ -84,7 +84,7 @@ final class NumberedLines {
         }
         if (stars < n) {
             int space = stars;
-            while (space > 0 && isSpace(s.charAt(space - 1))) {
+            while (space > 0 && Shapes.isPatternSpace(s.charAt(space - 1))) {
                 space--;
             }
             if (stars - space >= 2 && space >= 1 && freeText(s, 0, space - 1)) {
@@ -98,7 +98,7 @@ final class NumberedLines {
         if (i == 0) {
             return null;
         }
-        while (i < n && isSpace(s.charAt(i))) {
+        while (i < n && Shapes.isPatternSpace(s.charAt(i))) {
             i++;
         }
         return i == n ? MARKS_ONLY : null;
@@ -112,11 +112,11 @@ final class NumberedLines {
     private static int[] closingNumber(String s, int minTextEnd) {
         int n = s.length();
         int start = n;
-        while (start > 0 && !isSpace(s.charAt(start - 1))) {
+        while (start > 0 && !Shapes.isPatternSpace(s.charAt(start - 1))) {
             start--;
         }
         int space = start;
-        while (space > 0 && isSpace(s.charAt(space - 1))) {
+        while (space > 0 && Shapes.isPatternSpace(s.charAt(space - 1))) {
             space--;
         }
         if (start == n || start - space < 2 || space < minTextEnd) {
@@ -165,7 +165,7 @@ final class NumberedLines {
     /** The end of the line without the white space after its last character. */
     private static int trimmedEnd(String s) {
         int end = s.length();
-        while (end > 0 && isSpace(s.charAt(end - 1))) {
+        while (end > 0 && Shapes.isPatternSpace(s.charAt(end - 1))) {
             end--;
         }
         return end;
@@ -173,10 +173,5 @@ final class NumberedLines {
 
     private static boolean isCapital(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    /** What {@code \s} is in a pattern. */
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

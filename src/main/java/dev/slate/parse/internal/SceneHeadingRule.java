@@ -172,29 +172,24 @@ final class SceneHeadingRule {
      */
     static int separatorAt(String s, int at) {
         int n = s.length();
-        if (!isSpace(s.charAt(at)) || at > 0 && isSpace(s.charAt(at - 1))) {
+        if (!Shapes.isPatternSpace(s.charAt(at)) || at > 0 && Shapes.isPatternSpace(s.charAt(at - 1))) {
             return -1;
         }
         int i = at + 1;
-        while (i < n && isSpace(s.charAt(i))) {
+        while (i < n && Shapes.isPatternSpace(s.charAt(i))) {
             i++;
         }
         int dashes = i;
         while (i < n && isDash(s.charAt(i))) {
             i++;
         }
-        if (i == dashes || i == n || !isSpace(s.charAt(i))) {
+        if (i == dashes || i == n || !Shapes.isPatternSpace(s.charAt(i))) {
             return -1;
         }
-        while (i < n && isSpace(s.charAt(i))) {
+        while (i < n && Shapes.isPatternSpace(s.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** What {@code \\s} is in a pattern. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isDash(char c) {

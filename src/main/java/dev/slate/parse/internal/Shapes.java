@@ -76,6 +76,11 @@ final class Shapes {
         return n;
     }
 
+    /** What {@code \s} is in a pattern, {@code [ \t\n\x0B\f\r]}: for the rules that read by hand what a pattern read. */
+    static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     static char first(String s) {
         return s.isEmpty() ? 0 : s.charAt(0);
     }
