@@ -247,6 +247,56 @@ class ScreenplayStructureTest {
     }
 
     /**
+     * A paragraph of action is one event per sentence, but no sentence ends inside a quotation or parentheses (a
+     * sign, a note, a label of several sentences), nor before a number: screen prose spells out a number that
+     * opens a sentence, so a stop before one is an abbreviation's or a counter's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The sign above it: VARGA SALT FISH, EST. 1961. Gulls circle.              | The sign above it: VARGA SALT FISH, EST. 1961. ~ Gulls circle.
+            On the HUD: MOBILITY 34%... 61%... 88%. Bob walks.                       | On the HUD: MOBILITY 34%... 61%... 88%. ~ Bob walks.
+            She unfolds the note: "Come home. We miss you." She cries.               | She unfolds the note: "Come home. We miss you." ~ She cries.
+            She unfolds the note. "Come home." She cries.                           | She unfolds the note. ~ "Come home." ~ She cries.
+            Beneath it, in pen: "Best pie since 2013. Say hi to Walt." She smiles.   | Beneath it, in pen: "Best pie since 2013. Say hi to Walt." ~ She smiles.
+            Léa ouvre le navigateur : « Aucune connexion. » Elle soupire.            | Léa ouvre le navigateur : « Aucune connexion. » ~ Elle soupire.
+            Ramón pega la etiqueta: «L-5. 12/03. ALONSO MARTÍNEZ». La alisa.        | Ramón pega la etiqueta: «L-5. 12/03. ALONSO MARTÍNEZ». ~ La alisa.
+            Auf dem Zettel: »Bin gleich zurück. Nicht klingeln.« Sie klingelt.      | Auf dem Zettel: »Bin gleich zurück. Nicht klingeln.« ~ Sie klingelt.
+            The card (signed J. Brandt. Dated.) falls. Amy picks it up.              | The card (signed J. Brandt. Dated.) falls. ~ Amy picks it up.
+            """)
+    void noSentenceEndsInsideAQuotationOrBeforeANumber(String paragraph, String sentences) {
+        List<Event> events = PARSER.parse("INT. SHOP - DAY\n\n" + paragraph + "\n").scenes().get(0).events();
+        assertThat(events).extracting(Event::text).containsExactly(sentences.split(" ~ "));
+    }
+
+    /**
+     * A paragraph of action that a page break cuts mid-sentence goes on after the page's furniture: {@code
+     * (CONTINUED)}, the page number and {@code CONTINUED:} at the top of the next page.
+     */
+    @Test
+    void aSentenceCutByAPageBreakIsOneEvent() {
+        String script = """
+                INT. SHOP - NIGHT
+
+                A gale throws the sea at the front.
+
+                YOUNG EDITH (38), hair tied up in a scarf, fierce and quick,
+                                                                 (CONTINUED)
+                                                                                9.
+
+                CONTINUED:
+
+                bars the door with a broom. BOY TOMAS (11) watches from the
+                stairs.
+                """;
+        List<Event> events = PARSER.parse(script).scenes().get(0).events();
+        assertThat(events).extracting(Event::text).containsExactly("A gale throws the sea at the front.",
+                "YOUNG EDITH (38), hair tied up in a scarf, fierce and quick, bars the door with a broom.",
+                "BOY TOMAS (11) watches from the stairs.");
+        assertThat(events.get(1).startLine()).isEqualTo(5);
+        assertThat(events.get(1).endLine()).isEqualTo(11);
+    }
+
+    /**
      * A sentence's subject is a speaker named in its first capitalised words, however the name is written: after
      * a word that starts no name, in two words, in lower case, with a letter from outside ASCII that upper-cases
      * into the name's ({@code ı} into {@code I}), or with a possessive.

@@ -86,19 +86,20 @@ final class SentenceSplitter {
         }
         Span[] spans = detector.sentPosDetect(text);
         List<int[]> out = new ArrayList<>(spans.length);
-        // The parenthesis balance of the last sentence so far, kept as it grows: recounting it on every join
-        // made a paragraph with an unclosed parenthesis quadratic.
-        int open = 0;
+        // What the last sentence so far leaves open, kept as it grows: recounting it on every join made a
+        // paragraph with an unclosed parenthesis quadratic.
+        Openings open = new Openings();
         for (Span s : spans) {
             int[] span = {s.getStart(), s.getEnd()};
-            if (!out.isEmpty() && (open > 0 || mustJoin(text, out.get(out.size() - 1), span))) {
+            if (!out.isEmpty() && (open.any() || mustJoin(text, out.get(out.size() - 1), span))) {
                 out.get(out.size() - 1)[1] = span[1];
-                open += balance(text, span);
             } else {
                 out.add(span);
-                open = balance(text, span);
+                open.clear();
             }
+            open.scan(text, span[0], span[1]);
         }
+        splitAfterQuotations(text, out);
         if (out.isEmpty() && !text.isBlank()) {
             out.add(new int[] {0, text.length()});
         }
@@ -115,7 +116,7 @@ final class SentenceSplitter {
         int n = text.length();
         for (int i = 0; i < n - 1; i++) {
             char c = text.charAt(i);
-            if (c == '(' || c == ')' || c == '"' || c == ';' || c == ':' || c == '…') {
+            if (c == '(' || c == ')' || c == '"' || c == ';' || c == ':' || c == '…' || Openings.isQuotation(c)) {
                 return null;
             }
             if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
@@ -127,6 +128,9 @@ final class SentenceSplitter {
                     break;
                 }
                 char after = text.charAt(next);
+                if (isDigit(after)) {
+                    continue; // see mustJoin
+                }
                 if (!Character.isUpperCase(after) || c == '.' && !ordinaryWordBefore(text, start, i)) {
                     return null;
                 }
@@ -236,7 +240,9 @@ final class SentenceSplitter {
         while (n < next[1] && text.charAt(n) == ' ') {
             n++;
         }
-        if (n == next[1] || Character.isLowerCase(text.charAt(n))) {
+        // Screen prose spells out a number that opens a sentence, so a number after a stop goes on with what is
+        // before it: EST. 1961, MOBILITY 34%... 61%..., a label's «L-5. 12/03.»
+        if (n == next[1] || Character.isLowerCase(text.charAt(n)) || isDigit(text.charAt(n))) {
             return true;
         }
         int end = previous[1];
@@ -258,18 +264,109 @@ final class SentenceSplitter {
         return false;
     }
 
-    /** Opening parentheses less closing ones in a span. */
-    private static int balance(String text, int[] span) {
-        int open = 0;
-        for (int i = span[0]; i < span[1]; i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
-                open++;
-            } else if (c == ')') {
-                open--;
+    /**
+     * Ends a sentence after a quotation that closes on a stop, before a capital ({@code « Aucune connexion. »
+     * Elle soupire.}): the detector, trained on English, does not know guillemets.
+     */
+    private static void splitAfterQuotations(String text, List<int[]> out) {
+        for (int k = 0; k < out.size(); k++) {
+            int[] span = out.get(k);
+            Openings open = new Openings();
+            for (int i = span[0]; i < span[1] - 1; i++) {
+                char c = text.charAt(i);
+                open.scan(text, i, i + 1);
+                if ((c == '"' || Openings.isQuotation(c)) && !open.any() && stopBefore(text, span[0], i)) {
+                    int next = i + 1;
+                    while (next < span[1] && text.charAt(next) == ' ') {
+                        next++;
+                    }
+                    if (next > i + 1 && next < span[1] && Character.isUpperCase(text.charAt(next))) {
+                        out.add(k + 1, new int[] {next, span[1]});
+                        span[1] = i + 1;
+                        break; // what follows is the next span, looked at in turn
+                    }
+                }
             }
         }
-        return open;
+    }
+
+    /** The last character before {@code i} that is not a space, from {@code from} on, ends a sentence. */
+    private static boolean stopBefore(String text, int from, int i) {
+        int b = i - 1;
+        while (b >= from && text.charAt(b) == ' ') {
+            b--;
+        }
+        if (b < from) {
+            return false;
+        }
+        char c = text.charAt(b);
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The parentheses and quotations a sentence leaves open so far: no sentence ends inside one, so that a quoted
+     * sign or note of several sentences ({@code “Come home. We miss you.”}, {@code « Aucune connexion. »}) stays in
+     * the sentence that quotes it.
+     */
+    static final class Openings {
+        private int parentheses;
+        /** Guillemets open, counted from whichever of « and » came first: French and Spanish open with «, German with ». */
+        private int guillemets;
+        private char guillemetOpening;
+        /** Curly double quotes open: “ to ”, or German „ to “. */
+        private int curly;
+        private int low;
+        /** Straight double quotes are open after an odd number of them. */
+        private boolean straight;
+
+        static boolean isQuotation(char c) {
+            return c == '«' || c == '»' || c == '“' || c == '”' || c == '„';
+        }
+
+        void clear() {
+            parentheses = 0;
+            guillemets = 0;
+            curly = 0;
+            low = 0;
+            straight = false;
+        }
+
+        boolean any() {
+            return parentheses > 0 || guillemets > 0 || curly > 0 || low > 0 || straight;
+        }
+
+        void scan(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '(' -> parentheses++;
+                    case ')' -> parentheses--;
+                    case '"' -> straight = !straight;
+                    case '«', '»' -> {
+                        if (guillemets <= 0) {
+                            guillemetOpening = c;
+                            guillemets = 1;
+                        } else {
+                            guillemets += c == guillemetOpening ? 1 : -1;
+                        }
+                    }
+                    case '„' -> low++;
+                    case '“' -> {
+                        if (low > 0) {
+                            low--;
+                        } else {
+                            curly++;
+                        }
+                    }
+                    case '”' -> curly = Math.max(0, curly - 1);
+                    default -> { }
+                }
+            }
+        }
     }
 
     /** {@code J.} or {@code (J.}: an initial, not the end of a sentence. */

@@ -536,8 +536,13 @@ final class StructureBuilder {
         TaggedLine next = span.get(j);
         boolean blankAfterLast = last.number() < text.lines().size() && blank(last.number() + 1);
         if (next.tag() == LineTag.PAGE) {
-            // A page break cuts a paragraph only when the page's artefacts follow its last line directly.
-            return !blankAfterLast && j + 1 < span.size() && span.get(j + 1).tag() == LineTag.ACTION
+            // A page break cuts a paragraph only when the page's artefacts follow its last line directly; they may
+            // be several lines: (CONTINUED), the page's number, CONTINUED: at the top of the next.
+            int k = j + 1;
+            while (k < span.size() && span.get(k).tag() == LineTag.PAGE) {
+                k++;
+            }
+            return !blankAfterLast && k < span.size() && span.get(k).tag() == LineTag.ACTION
                     && !Shapes.endsSentence(last.text());
         }
         if (next.tag() != LineTag.ACTION) {
