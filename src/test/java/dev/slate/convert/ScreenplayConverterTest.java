@@ -550,6 +550,25 @@ class ScreenplayConverterTest {
         assertThat(on(p, "LOCATION")).extracting(ClapSegment::label).contains("SHOP FLOOR");
     }
 
+    /**
+     * A clock time is lit as the hour it names (the grammar's {@code lighting.hour}), and a day of the week before a
+     * time of day as that time; neither stays in the place's name.
+     */
+    @Test
+    void aClockTimeOrADayOfTheWeekIsTheScenesTimeAndLightsIt() {
+        ClapProject p = convertText("INT. BAKERY - 4:00 AM\n\nFlour.\n\n"
+                + "INT. BAKERY - KITCHEN - 5:30 AM\n\nOvens.\n\n"
+                + "EXT. BAKERY - 11:55 A.M.\n\nA queue.\n\n"
+                + "INT. BINGO PALACE - SATURDAY NIGHT\n\nBalls drop.\n\n"
+                + "EXT. ROOF - 18:30\n\nGulls.\n");
+        assertThat(on(p, "TIME")).extracting(ClapSegment::label)
+                .containsExactly("4:00 AM (NIGHT)", "5:30 AM (DAWN)", "11:55 A.M. (DAY)", "SATURDAY NIGHT", "18:30 (DUSK)");
+        assertThat(on(p, "LIGHTING")).extracting(ClapSegment::label).containsExactly("night, lit by practical lamps",
+                "low, warm light of dawn", "natural daylight", "night, lit by practical lamps", "low, warm light of dusk");
+        assertThat(on(p, "LOCATION")).extracting(ClapSegment::label)
+                .containsExactly("BAKERY", "BAKERY - KITCHEN", "BAKERY", "BINGO PALACE", "ROOF");
+    }
+
     @Test
     void weatherInTheActionGivesItsSceneAWeatherSegmentInAnyCaseAndOnlyForWholeWords() {
         ClapProject p = convertText("INT. WORKSHOP - NIGHT\n\nRain lashes the windows. The WIND howls over the rainbow; rain again.\n\n"

@@ -79,6 +79,19 @@ class ScreenplayStructureTest {
             EXT. NIGHT MARKET                                    | EXT | NIGHT MARKET             | ''
             INT. BARN (FLASHBACK)                                | INT | BARN                     | FLASHBACK
             INT. BARN (DREAM)                                    | INT | BARN (DREAM)             | ''
+            INT. DOUGH & DAUGHTERS BAKERY - 4:00 AM              | INT | DOUGH & DAUGHTERS BAKERY | 4:00 AM
+            INT. BAKERY - KITCHEN - 11:55 A.M.                   | INT | BAKERY - KITCHEN         | 11:55 A.M.
+            INT. BUNKER - 0400 HOURS                             | INT | BUNKER                   | 0400 HOURS
+            INT. BINGO PALACE - SATURDAY NIGHT                   | INT | BINGO PALACE             | SATURDAY NIGHT
+            EXT. VILLAGE GREEN - SUNDAY                          | EXT | VILLAGE GREEN            | SUNDAY
+            EXT. ORCHARD - SPRING                                | EXT | ORCHARD                  | SPRING
+            EXT. VERGER - NEW ROW - ONE YEAR LATER               | EXT | VERGER - NEW ROW         | ONE YEAR LATER
+            INT. LA LANTERNE - 1992                              | INT | LA LANTERNE              | 1992
+            INT. KITCHEN - NIGHT - FLASHBACK                     | INT | KITCHEN                  | NIGHT - FLASHBACK
+            EXT. HIGHWAY - 11                                    | EXT | HIGHWAY - 11             | ''
+            INT. HOTEL - WINTER GARDEN                           | INT | HOTEL - WINTER GARDEN    | ''
+            EXT. SPRING                                          | EXT | SPRING                   | ''
+            EXT. CITY - CHICAGO                                  | EXT | CITY - CHICAGO           | ''
             """)
     void aHeadingIsSplitIntoInteriorOrExteriorPlaceAndTimeHoweverItSeparatesThem(String heading, String place,
             String location, String time) {

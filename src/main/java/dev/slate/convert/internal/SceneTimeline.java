@@ -6,6 +6,7 @@ import dev.slate.parse.Scene;
 import dev.slate.parse.SceneHeading;
 import dev.slate.parse.Screenplay;
 import dev.slate.internal.Cases;
+import dev.slate.parse.internal.ClockTime;
 import dev.slate.parse.internal.Grammar;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -372,6 +373,11 @@ public final class SceneTimeline {
             lastTime = told;
             return told;
         }
+        String held = lightIn(told);
+        if (held != null) {
+            lastTime = held;
+            return held;
+        }
         if (note > 0) {
             String day = time.substring(note + 1).strip();
             int end = 0;
@@ -385,6 +391,48 @@ public final class SceneTimeline {
             }
         }
         return lastTime;
+    }
+
+    /**
+     * The time of light that a time of several parts holds ({@code NIGHT - FLASHBACK}), after a day of the week or a
+     * season ({@code SATURDAY NIGHT}), or that its clock gives ({@code 5:30 AM} is lit as at {@code DAWN}: the
+     * grammar's {@code lighting.hour}), or null.
+     */
+    private String lightIn(String told) {
+        for (String part : Grammar.upper(told).split(" - ")) {
+            String p = part.strip();
+            if (isTimeOfLight(p)) {
+                return p;
+            }
+            int space = p.indexOf(' ');
+            if (space > 0) {
+                String first = p.substring(0, space);
+                String then = p.substring(space + 1).strip();
+                if ((grammar.has("time.weekday", first) || grammar.has("time.season", first)) && isTimeOfLight(then)) {
+                    return then;
+                }
+            }
+            int hour = ClockTime.hour(p, grammar);
+            if (hour >= 0) {
+                return lightAt(hour);
+            }
+        }
+        return null;
+    }
+
+    /** The time of light from the grammar's {@code lighting.hour} entries ({@code 5 DAWN}: from 5 o'clock on). */
+    private String lightAt(int hour) {
+        int from = -1;
+        String light = null;
+        for (String entry : grammar.entries("lighting.hour")) {
+            int space = entry.indexOf(' ');
+            int h = space > 0 ? Integer.parseInt(entry.substring(0, space)) : -1;
+            if (h <= hour && h > from) {
+                from = h;
+                light = entry.substring(space + 1).strip();
+            }
+        }
+        return light;
     }
 
     private boolean isTimeOfLight(String time) {

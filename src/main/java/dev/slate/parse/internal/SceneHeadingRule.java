@@ -107,10 +107,19 @@ final class SceneHeadingRule {
         if (!parts.isEmpty()) {
             String last = parts.get(parts.size() - 1);
             String bare = last.endsWith(".") ? last.substring(0, last.length() - 1) : last; // NIGHT. as NIGHT
-            if (isTime(Grammar.upper(bare))) {
+            String when = isTime(Grammar.upper(bare)) ? bare : null;
+            if (when == null && parts.size() > 1) {
+                // its period may be the time's own (11:55 A.M.), or the heading's (SPRING.)
+                when = tellsWhen(Grammar.upper(last)) ? last : tellsWhen(Grammar.upper(bare)) ? bare : null;
+            }
+            if (when != null) {
                 parts.remove(parts.size() - 1);
-                time = bare + note;
+                time = when + note;
                 note = "";
+                // a time in two parts: BINGO PALACE - SATURDAY - NIGHT, KITCHEN - NIGHT - FLASHBACK
+                while (parts.size() > 1 && tellsWhen(Grammar.upper(parts.get(parts.size() - 1)))) {
+                    time = parts.remove(parts.size() - 1) + " - " + time;
+                }
             } else if (!note.isEmpty() && isTime(Grammar.upper(note.substring(2, note.length() - 1).strip()))) {
                 time = note.substring(2, note.length() - 1).strip(); // HALLWAY (CONTINUOUS): the time in parentheses
                 note = "";
@@ -205,6 +214,42 @@ final class SceneHeadingRule {
 
     boolean isTime(String upper) {
         return grammar.has("time.of.day", upper) || grammar.has("time.relative", upper);
+    }
+
+    /**
+     * Whether the last part of a heading, known to be one and with a place before that part, says when: a time
+     * ({@link #isTime}), a clock time ({@code 4:00 AM}), a year ({@code 1992}), a time card's words ({@code ONE
+     * YEAR LATER}), or a day of the week or a season, alone or before a time or a year ({@code SATURDAY NIGHT},
+     * {@code SUMMER 1992}). Not used to find headings: {@code GARAGE - 1992} alone on a line is no heading.
+     */
+    boolean tellsWhen(String upper) {
+        if (upper.isEmpty()) {
+            return false;
+        }
+        if (isTime(upper) || isYear(upper) || ClockTime.hour(upper, grammar) >= 0
+                || grammar.suffix("time.card", upper) != null) {
+            return true;
+        }
+        int space = upper.indexOf(' ');
+        String first = space < 0 ? upper : upper.substring(0, space);
+        if (grammar.has("time.weekday", first) || grammar.has("time.season", first)) {
+            String then = space < 0 ? "" : upper.substring(space + 1).strip();
+            return then.isEmpty() || isTime(then) || isYear(then) || ClockTime.hour(then, grammar) >= 0;
+        }
+        return false;
+    }
+
+    /** Four digits from 1000 to 2199: a year, where a heading's last part is one. */
+    private static boolean isYear(String s) {
+        if (s.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return s.charAt(0) == '1' || s.charAt(0) == '2' && s.charAt(1) <= '1';
     }
 
     /** Whether the heading ends with a time of day: {@code ... - NIGHT}. */
