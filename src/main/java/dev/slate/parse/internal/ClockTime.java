@@ -16,7 +16,7 @@ public final class ClockTime {
     public static int hour(String upper, Grammar grammar) {
         int n = upper.length();
         int digits = 0;
-        while (digits < n && isDigit(upper.charAt(digits))) {
+        while (digits < n && Shapes.isAsciiDigit(upper.charAt(digits))) {
             digits++;
         }
         int hour;
@@ -24,7 +24,8 @@ public final class ClockTime {
         int i = digits;
         if (digits == 1 || digits == 2) {
             hour = number(upper, 0, digits);
-            if (i + 2 < n && isMinuteSeparator(upper.charAt(i)) && isDigit(upper.charAt(i + 1)) && isDigit(upper.charAt(i + 2))) {
+            if (i + 2 < n && isMinuteSeparator(upper.charAt(i)) && Shapes.isAsciiDigit(upper.charAt(i + 1))
+                    && Shapes.isAsciiDigit(upper.charAt(i + 2))) {
                 minutes = number(upper, i + 1, i + 3);
                 i += 3;
             }
@@ -56,9 +57,6 @@ public final class ClockTime {
         return c == ':' || c == '.' || c == 'H';
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 
     private static int number(String s, int from, int to) {
         int v = 0;

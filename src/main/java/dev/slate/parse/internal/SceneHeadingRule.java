@@ -245,7 +245,7 @@ final class SceneHeadingRule {
             return false;
         }
         for (int i = 0; i < 4; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+            if (!Shapes.isAsciiDigit(s.charAt(i))) {
                 return false;
             }
         }

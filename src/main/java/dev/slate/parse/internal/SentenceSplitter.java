@@ -128,7 +128,7 @@ final class SentenceSplitter {
                     break;
                 }
                 char after = text.charAt(next);
-                if (isDigit(after)) {
+                if (Shapes.isAsciiDigit(after)) {
                     continue; // see mustJoin
                 }
                 if (!Character.isUpperCase(after) || c == '.' && !ordinaryWordBefore(text, start, i)) {
@@ -242,7 +242,7 @@ final class SentenceSplitter {
         }
         // Screen prose spells out a number that opens a sentence, so a number after a stop goes on with what is
         // before it: EST. 1961, MOBILITY 34%... 61%..., a label's «L-5. 12/03.»
-        if (n == next[1] || Character.isLowerCase(text.charAt(n)) || isDigit(text.charAt(n))) {
+        if (n == next[1] || Character.isLowerCase(text.charAt(n)) || Shapes.isAsciiDigit(text.charAt(n))) {
             return true;
         }
         int end = previous[1];
@@ -303,9 +303,6 @@ final class SentenceSplitter {
         return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 
     /**
      * The parentheses and quotations a sentence leaves open so far: no sentence ends inside one, so that a quoted

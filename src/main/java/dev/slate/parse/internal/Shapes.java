@@ -115,6 +115,11 @@ final class Shapes {
         return false;
     }
 
+    /** 0 to 9 only: where a number is a time, a year or a count, not any script's digits. */
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static boolean startsWithDigit(String s) {
         return !s.isEmpty() && Character.isDigit(s.charAt(0));
     }
