@@ -176,6 +176,30 @@ class ScreenplayStructureTest {
         assertThat(speech.text()).isEqualTo("Because the roof leaks.");
     }
 
+    /** OCR's braces and brackets for a parenthetical's parentheses are not what the speaker does. */
+    @Test
+    void aParentheticalOcrReadWithBracesIsHowTheWordsAreSaidWithoutThem() {
+        Screenplay s = PARSER.parse("""
+                INT. DINER - NIGHT
+
+                DOLORES
+                {appalled, to the
+
+                ceiling}
+                Thirty-one years.
+
+                MILO
+                [pointing) The card's gone.
+                """);
+        List<Event> events = s.scenes().get(0).events();
+        Event.Dialogue dolores = (Event.Dialogue) events.get(0);
+        assertThat(dolores.parentheticals()).containsExactly("appalled, to the ceiling");
+        assertThat(dolores.text()).isEqualTo("Thirty-one years.");
+        Event.Dialogue milo = (Event.Dialogue) events.get(1);
+        assertThat(milo.parentheticals()).containsExactly("pointing");
+        assertThat(milo.text()).isEqualTo("The card's gone.");
+    }
+
     @Test
     void withoutMarkdownAnAsteriskInALineStays() {
         Screenplay s = PARSER.parse("""

@@ -56,6 +56,43 @@ class PdfSourceTest {
                 LineTag.PARENTHETICAL, LineTag.DIALOGUE, LineTag.TRANSITION);
     }
 
+    private static PrintedPdf longerScene(PrintedPdf pdf) {
+        return pdf.page()
+                .at(0, 0, "INT. LIGHTHOUSE - LAMP ROOM - NIGHT")
+                .at(0, 2, "The lamp turns. Its beam sweeps the black water, the rocks,")
+                .at(0, 3, "the wreck of a trawler on the point. ELSA (60s) winds the")
+                .at(0, 4, "clockwork by hand, the way her father did, and her father's")
+                .at(0, 5, "father before him.")
+                .at(22, 7, "ELSA")
+                .at(16, 8, "(to the lamp)")
+                .at(10, 9, "Forty years I have kept you turning,")
+                .at(10, 10, "and not one ship has thanked me.")
+                .at(40, 12, "END OF TEASER");
+    }
+
+    /**
+     * OCR (tesseract, ocrmypdf) lays each word it read over the scan as wide as its ink, narrower than the
+     * typewriter set it: the words still start on the page's pitch, and are read on it, one space apart, the
+     * indentation kept. The text is invisible, as an OCR layer's is. A page scanned a little askew sets each line's
+     * baseline sloping by more than a third of a line across the page; the line is still one.
+     */
+    @ParameterizedTest
+    @MethodSource("paper")
+    void aTextLayerOcrLaidOverAScanIsReadAsThePrintedPage(PrintedPdf pdf) throws Exception {
+        String printed = PdfSource.INSTANCE.read(longerScene(pdf).bytes()).text();
+        assertThat(printed).contains("                                        END OF TEASER\n");
+
+        for (double tilt : new double[] {0, 0.8, -0.8}) {
+            PrintedPdf ocr = longerScene(fresh(pdf)).asOcrLayer(0.78f, tilt);
+            ScriptText text = PdfSource.INSTANCE.read(ocr.bytes());
+            assertThat(text.text()).as("tilted %s degrees", tilt).isEqualTo(printed);
+        }
+    }
+
+    private static PrintedPdf fresh(PrintedPdf like) {
+        return like.isA4() ? PrintedPdf.a4() : PrintedPdf.letter();
+    }
+
     /**
      * Found by the fuzzer (pdf:1:2696): a damaged PDF placed a glyph so far out that its line was to be
      * written with two billion spaces. No page is wider than 500 characters.

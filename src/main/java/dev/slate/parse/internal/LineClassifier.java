@@ -2,7 +2,9 @@ package dev.slate.parse.internal;
 
 import dev.slate.parse.CharacterCue;
 import dev.slate.parse.LineTag;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives every line its tag, reading the script top to bottom as a script supervisor does: a speech
@@ -28,10 +30,29 @@ final class LineClassifier {
     private LayoutProfile layout;
     private Cast cast;
 
+    /** The grammar's transitions but for their closing colon or period. */
+    private final Set<String> transitionsWithoutStop;
+
     LineClassifier(Grammar grammar, SceneHeadingRule headings) {
         this.grammar = grammar;
         this.headings = headings;
         this.voice = new Voice(grammar);
+        this.transitionsWithoutStop = withoutStops(grammar.entries("transition"));
+    }
+
+    /** The grammar's transitions that end with a colon or a period, without it (see {@link #withoutItsStop}). */
+    private static Set<String> withoutStops(Set<String> transitions) {
+        Set<String> out = new HashSet<>();
+        for (String t : transitions) {
+            char end = Shapes.last(t);
+            if (end == ':' || end == '.') {
+                String bare = t.substring(0, t.length() - 1).strip();
+                if (!bare.isEmpty()) {
+                    out.add(bare);
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     void classify(List<Line> lines, Layouts layouts, Cast cast) {
@@ -85,7 +106,11 @@ final class LineClassifier {
             // prints it, goes on at the top of the next page
             boolean cutByPage = pageSince && speaker != null && spoken && lastSaid != null && !Shapes.endsSentence(lastSaid)
                     && (layout.indented ? layout.inSpeechColumns(l) : Character.isLowerCase(l.content.charAt(0)));
-            boolean newBlock = blankSince && !bridged && !cutByPage;
+            // so does one that a blank line cut mid-sentence, as OCR puts blank lines between the lines of a speech:
+            // no line of action starts in lower case on from a sentence it did not begin
+            boolean cutByBlank = blankSince && !pageSince && speaker != null && spoken && lastSaid != null
+                    && !Shapes.endsSentence(lastSaid) && !layout.indented && Character.isLowerCase(l.content.charAt(0));
+            boolean newBlock = blankSince && !bridged && !cutByPage && !cutByBlank;
             blankSince = false;
             bridged = false;
             pageSince = false;
@@ -119,14 +144,18 @@ final class LineClassifier {
 
             boolean gap = speaker != null && gapped && !spoken && newBlock;
             gapped = false;
-            if (speaker != null && (!newBlock || !layout.blankLines || gap || (spoken || parenthesised) && doubleSpaced(l, i))) {
+            // a parenthetical left open goes on only as far as the line that closes it, across blank lines too
+            // (OCR puts some between a parenthetical's lines); one that never closes ends where it began
+            parenOpen = parenOpen && closesWithin(i);
+            if (speaker != null && (!newBlock || !layout.blankLines || gap || parenOpen
+                    || (spoken || parenthesised) && doubleSpaced(l, i) || spoken && asideInSpeech(l, i))) {
                 // in two speeches side by side, the left one's words decide what the line is
                 String own = sideBySide ? leftColumn(l.content) : l.content;
-                if (parenOpen || own.startsWith("(") && !Shapes.wordsAfterParenthesis(own)) {
+                if (parenOpen || opensParenthetical(own, i)) {
                     l.tag = LineTag.PARENTHETICAL;
                     l.speaker = speaker;
                     parenthesised = true;
-                    parenOpen = !own.isEmpty() && !own.endsWith(")");
+                    parenOpen = !own.isEmpty() && !ParentheticalMarks.closes(own);
                     continue;
                 }
                 // the right speech runs on past the cue column, where a single one would have ended (not from the
@@ -177,6 +206,52 @@ final class LineClassifier {
         Line before = i >= 2 ? lines.get(i - 2) : null;
         return lines.get(i - 1).blank && before != null && !before.blank
                 && (before.tag == LineTag.DIALOGUE || before.tag == LineTag.PARENTHETICAL);
+    }
+
+    /** The most lines a parenthetical runs to: one left open longer lost its closing mark. */
+    private static final int LONGEST_PARENTHETICAL = 4;
+
+    /**
+     * A line of a speech that opens a parenthetical: with a parenthesis, as typed, or with the brace or bracket
+     * OCR reads one as, when the parenthetical closes (see ParentheticalMarks); not one with the speech's words
+     * after it on the line ({@code (beat) We cannot stay here.}).
+     */
+    private boolean opensParenthetical(String own, int i) {
+        if (!ParentheticalMarks.opens(own) || Shapes.wordsAfterParenthesis(own)) {
+            return false;
+        }
+        return own.charAt(0) == '(' || closesWithin(i);
+    }
+
+    /**
+     * A parenthetical after a blank line in the middle of a speech, in lower case ({@code (sie lacht leise)}): the
+     * speech goes on, where OCR put a blank line above it. Action in parentheses is a sentence, with a capital.
+     */
+    private boolean asideInSpeech(Line l, int i) {
+        String c = l.content;
+        return c.length() > 1 && ParentheticalMarks.opens(c) && Character.isLowerCase(c.charAt(1)) && closesWithin(i);
+    }
+
+    /**
+     * Whether the parenthetical going on at line {@code i} closes on it or within the lines after it, before a
+     * heading or a transition; a real one is a few lines long at most.
+     */
+    private boolean closesWithin(int i) {
+        int seen = 0;
+        for (int j = i; j < lines.size() && seen < LONGEST_PARENTHETICAL; j++) {
+            Line l = lines.get(j);
+            if (l.blank || l.tag == LineTag.PAGE) {
+                continue;
+            }
+            if (j > i && ParentheticalMarks.opens(l.content) || isHeading(l) || isTransition(l)) {
+                return false;
+            }
+            if (ParentheticalMarks.closes(l.content)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /** The words before the first column gap: the left column of two speeches side by side. */
@@ -292,12 +367,24 @@ final class LineClassifier {
         if (u.endsWith(" TO:") || u.endsWith(" TO :")) {
             return true;
         }
+        if (withoutItsStop(u)) {
+            return true;
+        }
         char end = Shapes.last(u);
         if ((end == ':' || end == '.') && Shapes.words(u) <= 5 && grammar.has("transition.start", Shapes.firstWord(u, ":."))) {
             return true;
         }
         // Right-aligned, and ending like a transition: a layout-only transition such as "ÜBERBLENDE AUF:".
         return layout.indented && l.indent > layout.cueColumn + 6 && (u.endsWith(":") || u.endsWith("."));
+    }
+
+    /**
+     * A transition of the grammar but for the colon or period that ends it ({@code COUPE À} for {@code COUPE À :}):
+     * OCR loses a colon set apart by a space, as French sets it, and a period as often as not.
+     */
+    private boolean withoutItsStop(String u) {
+        char end = Shapes.last(u);
+        return end != ':' && end != '.' && transitionsWithoutStop.contains(u);
     }
 
     private boolean isShot(Line l) {
@@ -471,14 +558,14 @@ final class LineClassifier {
         }
         if (layout.indented) {
             if (layout.atCueColumn(l)) {
-                return layout.inSpeechColumns(next) || next.content.startsWith("(") ? cue : null;
+                return layout.inSpeechColumns(next) || ParentheticalMarks.opens(next.content) ? cue : null;
             }
             return cast.has(cue.name()) && layout.inSpeechColumns(next) ? cue : null;
         }
         if (cast.knows(cue.name())) {
             return cue; // however wide the line under it: a web page puts a whole speech on one line
         }
-        if (next.content.startsWith("(")) {
+        if (ParentheticalMarks.opens(next.content)) {
             return cue;
         }
         if (layout.unwrapped && headings.endsWithTime(l.upper())) {
@@ -518,7 +605,7 @@ final class LineClassifier {
         Line words = lines.get(i + 2);
         return words.tag == null && words.cueShape() == null && words.inlineCue == null && !isHeading(words)
                 && !isTransition(words) && !isShot(words) && !ActCardRule.matches(grammar, words)
-                && (layout.fitsDialogue(words, 3) || words.content.startsWith("("));
+                && (layout.fitsDialogue(words, 3) || ParentheticalMarks.opens(words.content));
     }
 
     /**
@@ -565,7 +652,7 @@ final class LineClassifier {
             // a speech never has a name in capitals with (V.O.) in it, nor one over a parenthetical, nor the name
             // of someone the action has introduced: those are the cues of people who speak for the first time
             if (next != null && (cast.knows(cue.name()) || grammar.hasAny("cue.extension", cue.extensions())
-                    || next.content.startsWith("("))) {
+                    || ParentheticalMarks.opens(next.content))) {
                 return true;
             }
             if (next == null && gappedCue(l, cue, i)) {

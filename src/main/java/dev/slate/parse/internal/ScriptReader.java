@@ -77,6 +77,7 @@ public final class ScriptReader {
             }
         }
 
+        Map<String, String> renamed = SpeakerSpellings.unify(lines);
         List<TaggedLine> tagged = new ArrayList<>(lines.size());
         Map<Integer, SceneHeading> sceneHeadings = new HashMap<>();
         Map<Integer, CharacterCue> cues = new HashMap<>();
@@ -93,7 +94,7 @@ public final class ScriptReader {
             } else if (tag == LineTag.CHARACTER) {
                 CharacterCue cue = CharacterCueRule.parse(l.content, true);
                 if (cue != null) {
-                    cues.put(l.number(), cue);
+                    cues.put(l.number(), renamed.isEmpty() ? cue : SpeakerSpellings.renamed(cue, renamed));
                 }
             }
         }

@@ -100,10 +100,7 @@ final class Shapes {
      * here.}, a parenthetical and the speech's words on one line.
      */
     static boolean wordsAfterParenthesis(String s) {
-        if (!s.startsWith("(")) {
-            return false;
-        }
-        int close = s.indexOf(')');
+        int close = ParentheticalMarks.closeIn(s);
         if (close < 0) {
             return false;
         }

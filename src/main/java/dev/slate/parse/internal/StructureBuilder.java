@@ -308,7 +308,7 @@ final class StructureBuilder {
                     }
                     CharacterCue cue = new CharacterCue(inline.text(), inline.name(), extensions, inline.attitude(), false);
                     String words = l.text().substring(CharacterCueRule.inlineSpeech(l.text()));
-                    int closed = words.startsWith("(") ? words.indexOf(')') : -1;
+                    int closed = ParentheticalMarks.closeIn(words);
                     if (closed > 0) {
                         speech.parenthetical(words.substring(0, closed + 1)); // SARAH: (nervously) I think...
                         words = words.substring(closed + 1).strip();
@@ -375,7 +375,7 @@ final class StructureBuilder {
             if (d.tag() == LineTag.PARENTHETICAL) {
                 speech.parenthetical(d.text());
             } else if (Shapes.wordsAfterParenthesis(d.text())) {
-                int close = d.text().indexOf(')');
+                int close = ParentheticalMarks.closeIn(d.text());
                 speech.parenthetical(d.text().substring(0, close + 1)); // (beat) We cannot stay here.
                 speech.said(d.text().substring(close + 1).strip());
             } else {
@@ -460,7 +460,7 @@ final class StructureBuilder {
             if (p.isEmpty()) {
                 return;
             }
-            if (paren.length() > 0 || p.startsWith("(")) {
+            if (paren.length() > 0 || ParentheticalMarks.opens(p)) {
                 parenthetical(p);
             } else {
                 said(p);
@@ -469,8 +469,8 @@ final class StructureBuilder {
 
         void parenthetical(String line) {
             append(paren, line);
-            if (line.endsWith(")")) {
-                parentheticals.add(unwrap(paren.toString()));
+            if (ParentheticalMarks.closes(line)) {
+                parentheticals.add(ParentheticalMarks.unwrap(paren.toString()));
                 paren.setLength(0);
             }
         }
@@ -486,7 +486,7 @@ final class StructureBuilder {
 
         Event.Dialogue dialogue(String speaker, CharacterCue cue, TaggedLine cueLine, int end) {
             if (paren.length() > 0) {
-                parentheticals.add(unwrap(paren.toString()));
+                parentheticals.add(ParentheticalMarks.unwrap(paren.toString()));
                 paren.setLength(0);
             }
             return new Event.Dialogue(speaker, cue, parentheticals, said.toString(), cueLine.number(), end, cueLine.page());
@@ -680,16 +680,5 @@ final class StructureBuilder {
             b.append(' ');
         }
         b.append(s.strip());
-    }
-
-    private static String unwrap(String parenthetical) {
-        String s = parenthetical.strip();
-        if (s.startsWith("(")) {
-            s = s.substring(1);
-        }
-        if (s.endsWith(")")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s.strip();
     }
 }

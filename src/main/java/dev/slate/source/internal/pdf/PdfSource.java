@@ -67,7 +67,13 @@ public final class PdfSource implements ScriptSource {
         if (!anyText) {
             throw new UnreadableScriptException("a PDF with no text layer (a scanned script? run OCR on it first)");
         }
-        String text = new LayoutWriter(CharacterGrid.of(pages)).write(pages);
+        CharacterGrid grid = CharacterGrid.of(pages);
+        List<List<PrintedLine>> onPitch = WordPitch.regularize(pages, grid);
+        if (onPitch != pages) {
+            pages = onPitch;
+            grid = CharacterGrid.of(pages);
+        }
+        String text = new LayoutWriter(grid).write(pages);
         return ScriptText.of(text, "").from(ScriptFormat.PDF, List.of());
     }
 
