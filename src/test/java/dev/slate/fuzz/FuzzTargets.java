@@ -55,7 +55,7 @@ final class FuzzTargets {
                     (in, name) -> script(in, name, ScriptFormat.FDX), Slate.ScriptException.class),
             new FuzzTarget("html", InputKind.HTML, "html", List.of("src/test/resources/fuzz/*.html"),
                     (in, name) -> script(in, name, ScriptFormat.HTML), Slate.ScriptException.class),
-            new FuzzTarget("pdf", InputKind.PDF, "pdf", List.of("corpus/pdf/*.pdf", "corpus/messy/pdf/*.pdf"),
+            new FuzzTarget("pdf", InputKind.PDF, "pdf", List.of("corpus/pdf/*.pdf", "corpus/messy/pdf/*.pdf", "corpus/ocr/*.pdf"),
                     (in, name) -> script(in, name, ScriptFormat.PDF), Slate.ScriptException.class, 10),
             new FuzzTarget("clap", InputKind.CLAP, "clap",
                     List.of("corpus/clap/*.clap", "src/test/resources/fixtures/*.clap", "converted corpus"),
