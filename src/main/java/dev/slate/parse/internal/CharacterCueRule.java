@@ -23,6 +23,19 @@ final class CharacterCueRule {
     }
 
     /**
+     * A cue with an attitude whose colon OCR lost ({@code MARIE, FURIEUSE} for {@code MARIE, FURIEUSE :}), or
+     * null. Only the caller knows whether the name is someone who speaks, which alone makes such a line a cue.
+     */
+    static CharacterCue withoutItsColon(String content) {
+        if (content.indexOf(',') < 0 || Shapes.last(content) == ':') {
+            return null;
+        }
+        CharacterCue cue = parse(content + ":");
+        return cue == null || cue.attitude().isEmpty() ? null
+                : new CharacterCue(content.strip(), cue.name(), cue.extensions(), cue.attitude(), cue.dual());
+    }
+
+    /**
      * @param anyCase accept a name written in lowercase or mixed case (for names the script already
      *     uses as cues, written carelessly)
      */

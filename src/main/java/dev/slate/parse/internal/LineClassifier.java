@@ -539,6 +539,13 @@ final class LineClassifier {
             if (loose != null && cast.knows(loose.name())) {
                 cue = loose;
             }
+        } else if (cue == null) {
+            // MARIE, FURIEUSE without the colon OCR lost (French sets it apart by a space): a name the script has
+            // heard speak, and an attitude
+            CharacterCue attitude = CharacterCueRule.withoutItsColon(l.content);
+            if (attitude != null && cast.knows(attitude.name())) {
+                cue = attitude;
+            }
         }
         if (cue == null || isShot(l) && !namedLikeAShot(cue, l, i) || isCard(l) || ActCardRule.matches(grammar, l) || isReturnHeading(l)) {
             return null; // END OF TEASER over the next act's heading is no speaker, nor RETOUR À LA COUR over its action

@@ -93,6 +93,9 @@ public final class ScriptReader {
                 cues.put(l.number(), l.inlineCue); // NADIA: Did you order the yeast?
             } else if (tag == LineTag.CHARACTER) {
                 CharacterCue cue = CharacterCueRule.parse(l.content, true);
+                if (cue == null) {
+                    cue = CharacterCueRule.withoutItsColon(l.content); // read as a cue by the speaker's name
+                }
                 if (cue != null) {
                     cues.put(l.number(), renamed.isEmpty() ? cue : SpeakerSpellings.renamed(cue, renamed));
                 }

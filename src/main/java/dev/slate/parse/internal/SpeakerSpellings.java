@@ -2,16 +2,19 @@ package dev.slate.parse.internal;
 
 import dev.slate.parse.CharacterCue;
 import dev.slate.parse.LineTag;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * One spelling per speaker. Cue names that differ only in what is not a letter or a digit ({@code DR. O'NEIL},
- * {@code DR. O' NEIL} and {@code DR. O/'NEIL}, as OCR reads the same cue on different pages) are one person's
- * and take the spelling the script uses most of those a name can have, the first one seen in a tie. Two people are never told apart by
- * punctuation alone, so nobody is merged with someone else.
+ * One spelling per speaker. Cue names that differ only in what is not a letter or a digit, or in accents
+ * ({@code DR. O'NEIL}, {@code DR. O' NEIL} and {@code DR. O/'NEIL}; {@code LÉA} and {@code LEA}, as OCR reads the
+ * same cue on different pages) are one person's, and take the spelling the script uses most of those a name can
+ * have, the first one seen in a tie. Two people are never told apart by punctuation or an accent alone, so
+ * nobody is merged with someone else.
  */
 final class SpeakerSpellings {
     private SpeakerSpellings() {
@@ -85,12 +88,14 @@ final class SpeakerSpellings {
         return false;
     }
 
+    /** The name's letters and digits in capitals, their accents off ({@code LÉA} and {@code LEA} are one key, as OCR drops accents). */
     private static String key(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).toUpperCase(Locale.ROOT); // WEIß is WEISS
+        StringBuilder b = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toUpperCase(c));
+                b.append(c);
             }
         }
         return b.toString();
