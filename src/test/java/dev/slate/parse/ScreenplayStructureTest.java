@@ -176,6 +176,34 @@ class ScreenplayStructureTest {
         assertThat(speech.text()).isEqualTo("Because the roof leaks.");
     }
 
+    /**
+     * OCR puts blank lines inside paragraphs: a line that stops at a comma, or one the next goes on from in lower
+     * case, keeps its sentence whole. A line that ends a sentence still ends the paragraph, and so does a blank
+     * line before a capital after a line without a stop (a fragment, as writers leave them).
+     */
+    @Test
+    void aSentenceOcrCutWithABlankLineIsOneEvent() {
+        String script = """
+                INT. MORTUARY - DAY
+
+                The skeleton laid out on the table,
+
+                Dr. O'Neil works with a magnifier and a
+
+                dental pick.
+
+                Silence
+
+                Then a knock.
+                """;
+        List<Event> events = PARSER.parse(script).scenes().get(0).events();
+        assertThat(events).extracting(Event::text).containsExactly(
+                "The skeleton laid out on the table, Dr. O'Neil works with a magnifier and a dental pick.",
+                "Silence", "Then a knock.");
+        assertThat(events.get(0).startLine()).isEqualTo(3);
+        assertThat(events.get(0).endLine()).isEqualTo(7);
+    }
+
     /** OCR's braces and brackets for a parenthetical's parentheses are not what the speaker does. */
     @Test
     void aParentheticalOcrReadWithBracesIsHowTheWordsAreSaidWithoutThem() {

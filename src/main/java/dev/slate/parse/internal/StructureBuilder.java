@@ -550,8 +550,10 @@ final class StructureBuilder {
         }
         for (int n = last.number() + 1; n < next.number(); n++) {
             if (blank(n)) {
-                // A blank line ends a paragraph, unless a page break put it there mid-sentence.
-                return pageBetween(span, last, j) && !Shapes.endsSentence(last.text());
+                // A blank line ends a paragraph, unless a page break put it there mid-sentence, or OCR did: the last
+                // line stops at a comma, or the next goes on in lower case with the sentence the last one left open
+                return !Shapes.endsSentence(last.text()) && (pageBetween(span, last, j)
+                        || Shapes.last(last.text()) == ',' || Character.isLowerCase(Shapes.first(next.text())));
             }
         }
         return true;
